@@ -1,0 +1,44 @@
+// @ts-check
+import node from '@astrojs/node';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig, envField } from 'astro/config';
+import { SITE_URL } from './src/lib/site.ts';
+
+export default defineConfig({
+  site: SITE_URL,
+  // Pages are static unless they opt out (search, enquiries, admin): a CDN or the Node server can serve them as files.
+  output: 'static',
+  adapter: node({ mode: 'standalone' }),
+  // Trailing slashes everywhere so every page has exactly one URL (canonical, sitemap and links agree).
+  trailingSlash: 'always',
+  integrations: [sitemap({ i18n: { defaultLocale: 'vi', locales: { vi: 'vi-VN', en: 'en' } } })],
+  i18n: {
+    defaultLocale: 'vi',
+    locales: ['vi', 'en'],
+    // Vietnamese lives at the root, English under /en/.
+    routing: { prefixDefaultLocale: false },
+  },
+  build: {
+    // Inline small page CSS: one request fewer on slow 4G.
+    inlineStylesheets: 'auto',
+  },
+  vite: {
+    build: {
+      // Never inline scripts: the CSP allows scripts from 'self' only, without hashes.
+      assetsInlineLimit: 0,
+    },
+  },
+  image: {
+    // Generated sample photos are small JPEG sources; sharp makes the responsive WebP set.
+    responsiveStyles: false,
+  },
+  env: {
+    schema: {
+      MEILI_HOST: envField.string({ context: 'server', access: 'secret', optional: true }),
+      MEILI_ADMIN_KEY: envField.string({ context: 'server', access: 'secret', optional: true }),
+      OCOP_DATA_DIR: envField.string({ context: 'server', access: 'secret', optional: true }),
+      SMTP_URL: envField.string({ context: 'server', access: 'secret', optional: true }),
+      TRUST_PROXY: envField.boolean({ context: 'server', access: 'secret', default: false }),
+    },
+  },
+});

@@ -1,0 +1,100 @@
+/**
+ * Read access to the catalogue for pages, feeds and the search sync: entries joined with their
+ * producer, area and group, and the current certificate with its computed status.
+ */
+import { type CollectionEntry, getCollection } from 'astro:content';
+import { type CertificateStatus, certificateStatus, contentToday, expiryDate } from './certificate-status.ts';
+import type { Certificate } from './schemas/certificate.ts';
+
+export type ProductEntry = CollectionEntry<'products'>;
+export type ProducerEntry = CollectionEntry<'producers'>;
+export type GroupEntry = CollectionEntry<'groups'>;
+export type AreaEntry = CollectionEntry<'areas'>;
+export type EventEntry = CollectionEntry<'events'>;
+
+export interface CurrentCertificate extends Certificate {
+  expiresOn: string;
+  status: CertificateStatus;
+}
+
+export interface ProductView {
+  slug: string;
+  product: ProductEntry['data'];
+  producer: ProducerEntry;
+  area: AreaEntry['data'];
+  group: GroupEntry['data'];
+  subGroup: GroupEntry['data']['subGroups'][number];
+  certificate: CurrentCertificate;
+  stars: number;
+}
+
+export interface Catalogue {
+  products: ProductView[];
+  producers: ProducerEntry[];
+  groups: GroupEntry['data'][];
+  areas: Map<string, AreaEntry['data']>;
+  events: EventEntry[];
+  productsOf: (producerSlug: string) => ProductView[];
+  product: (slug: string) => ProductView | undefined;
+  producer: (slug: string) => ProducerEntry | undefined;
+}
+
+const byName = (a: ProductView, b: ProductView) => a.product.name.vi.localeCompare(b.product.name.vi, 'vi');
+
+let cached: Promise<Catalogue> | undefined;
+
+/** Loads and joins every collection once per build. */
+export function loadCatalogue(): Promise<Catalogue> {
+  cached ??= buildCatalogue();
+  return cached;
+}
+
+async function buildCatalogue(): Promise<Catalogue> {
+  const [productEntries, producers, groupEntries, areaEntries, events] = await Promise.all([
+    getCollection('products'),
+    getCollection('producers'),
+    getCollection('groups'),
+    getCollection('areas'),
+    getCollection('events'),
+  ]);
+  const today = contentToday();
+  const producerById = new Map(producers.map((p) => [p.id, p]));
+  const areas = new Map(areaEntries.map((a) => [a.id, a.data]));
+  const groups = groupEntries.map((g) => g.data);
+  const subGroupIndex = new Map(groups.flatMap((g) => g.subGroups.map((s) => [s.code, { group: g, subGroup: s }])));
+
+  const products = productEntries
+    .map((entry): ProductView => {
+      // The schemas already checked every reference; a miss here is a bug, not bad content.
+      const producer = producerById.get(entry.data.producer);
+      const area = producer && areas.get(producer.data.address.area);
+      const taxonomy = subGroupIndex.get(entry.data.group);
+      const latest = entry.data.certificates.at(-1);
+      if (!producer || !area || !taxonomy || !latest) throw new Error(`products/${entry.id}: unresolved reference`);
+      const certificate = { ...latest, expiresOn: expiryDate(latest), status: certificateStatus(latest, today) };
+      return {
+        slug: entry.id,
+        product: entry.data,
+        producer,
+        area,
+        group: taxonomy.group,
+        subGroup: taxonomy.subGroup,
+        certificate,
+        stars: latest.stars,
+      };
+    })
+    .sort(byName);
+
+  const bySlug = new Map(products.map((p) => [p.slug, p]));
+  const byProducer = Map.groupBy(products, (p) => p.producer.id);
+  return {
+    products,
+    producers: producers.sort((a, b) => a.data.name.vi.localeCompare(b.data.name.vi, 'vi')),
+    groups,
+    areas,
+    events: events.sort((a, b) => a.data.start.localeCompare(b.data.start)),
+    productsOf: (producerSlug) => byProducer.get(producerSlug) ?? [],
+    product: (slug) => bySlug.get(slug),
+    producer: (slug) => producerById.get(slug),
+  };
+}

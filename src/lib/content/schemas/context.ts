@@ -1,0 +1,13 @@
+import type { z } from 'astro/zod';
+
+/**
+ * What a schema needs to know beyond one file: the ids that exist elsewhere and how to read
+ * an image. Astro passes its image() helper; tests pass a plain string schema.
+ */
+export interface SchemaContext {
+  image: () => z.ZodType;
+  producers: ReadonlySet<string>;
+  products: ReadonlySet<string>;
+  areas: ReadonlySet<string>;
+  subGroups: ReadonlySet<string>;
+}

@@ -1,0 +1,63 @@
+import { z } from 'astro/zod';
+import { certificateSchema } from './certificate.ts';
+import type { SchemaContext } from './context.ts';
+import { knownId } from './ids.ts';
+import { localizedList, localizedText } from './localized.ts';
+import { photoSchema } from './photo.ts';
+
+export const packUnits = ['g', 'kg', 'ml', 'l', 'cái', 'bộ', 'hộp', 'chai', 'gói', 'đêm', 'vé', 'suất'] as const;
+
+const quantity = z.strictObject({ amount: z.number().positive(), unit: z.string().trim().min(1) });
+
+const priceBand = z
+  .strictObject({
+    min: z.int().positive().describe('Lowest retail price in VND'),
+    max: z.int().positive().describe('Highest retail price in VND'),
+    per: localizedText('price unit').describe('What the price is for, e.g. "gói 500 g"'),
+  })
+  .refine((p) => p.min <= p.max, { path: ['max'], error: 'price max must not be below min' });
+
+const tradeData = z.strictObject({
+  capacityPerYear: quantity.optional(),
+  minimumOrder: quantity.optional(),
+  leadTimeDays: z.int().positive().optional(),
+  samples: z.boolean().describe('Samples available to buyers'),
+  exportMarkets: z.array(z.string().regex(/^[A-Z]{2}$/, 'export market: ISO country code, e.g. CZ')).default([]),
+});
+
+const outlet = z.strictObject({
+  kind: z.enum(['shop', 'supermarket', 'online', 'ocop-point']),
+  name: z.string().trim().min(1),
+  address: z.string().trim().min(1).optional(),
+  url: z.url().optional(),
+});
+
+/** A certified OCOP product. Facts live here once; the area comes from the producer. */
+export const productSchema = (ctx: SchemaContext) =>
+  z.strictObject({
+    name: localizedText('name'),
+    producer: knownId('producer', ctx.producers),
+    group: z.string().refine((code) => ctx.subGroups.has(code), {
+      error: (issue) => `unknown OCOP sub-group "${String(issue.input)}" (QĐ 148 code such as I.5.b)`,
+    }),
+    /** Every certificate the product has held, oldest first; the last one is current. */
+    certificates: z
+      .array(certificateSchema)
+      .min(1, 'certificates: a product needs at least one OCOP certificate')
+      .refine((list) => list.every((c, i) => i === 0 || (list[i - 1]?.decisionDate ?? '') <= c.decisionDate), {
+        error: 'certificates: list them oldest first',
+      }),
+    story: localizedText('story'),
+    ingredients: localizedList('ingredient').default([]),
+    packSizes: z.array(z.strictObject({ amount: z.number().positive(), unit: z.enum(packUnits) })).min(1),
+    shelfLifeMonths: z.int().positive().max(120).optional(),
+    storage: localizedText('storage').optional(),
+    price: priceBand.optional(),
+    trade: tradeData,
+    season: z
+      .strictObject({ months: z.array(z.int().min(1).max(12)).min(1), note: localizedText('season note').optional() })
+      .optional(),
+    whereToBuy: z.array(outlet).default([]),
+    photos: z.array(photoSchema(ctx)).min(1, 'photos: at least one photo'),
+    featured: z.boolean().default(false).describe('Shown on the home page'),
+  });

@@ -1,0 +1,85 @@
+/**
+ * The only place URLs are built. Vietnamese lives at the root, English under /en/; slugs are the
+ * same in both languages. Search, enquiries and fair mode rely on these shapes: keep them.
+ */
+import type { Locale } from './i18n/locales.ts';
+
+const segments = {
+  vi: {
+    products: 'san-pham',
+    group: 'nhom',
+    stars: 'sao',
+    district: 'huyen',
+    page: 'trang',
+    producers: 'chu-the',
+    programme: 'chuong-trinh-ocop',
+    search: 'tim-kiem',
+    fairs: 'hoi-cho',
+    basket: 'gio-yeu-cau',
+    enquiryThanks: 'yeu-cau-da-gui',
+    privacy: 'bao-ve-du-lieu',
+  },
+  en: {
+    products: 'products',
+    group: 'group',
+    stars: 'stars',
+    district: 'district',
+    page: 'page',
+    producers: 'producers',
+    programme: 'ocop-programme',
+    search: 'search',
+    fairs: 'fairs',
+    basket: 'enquiry-basket',
+    enquiryThanks: 'enquiry-sent',
+    privacy: 'privacy',
+  },
+} as const;
+
+/** Listing segments that sit beside product slugs under /san-pham/: no product may use them. */
+export const reservedProductSlugs: ReadonlySet<string> = new Set(
+  (['group', 'stars', 'district', 'page'] as const).flatMap((k) => [segments.vi[k], segments.en[k]]),
+);
+
+const root = (locale: Locale) => (locale === 'vi' ? '/' : '/en/');
+const join = (locale: Locale, ...parts: (string | number)[]) => `${root(locale)}${parts.map(String).join('/')}/`;
+const paged = (base: string, locale: Locale, page: number) =>
+  page > 1 ? `${base}${segments[locale].page}/${page}/` : base;
+
+export const paths = {
+  home: (locale: Locale) => root(locale),
+  products: (locale: Locale, page = 1) => paged(join(locale, segments[locale].products), locale, page),
+  productsByGroup: (locale: Locale, group: string, page = 1) =>
+    paged(join(locale, segments[locale].products, segments[locale].group, group), locale, page),
+  productsByStars: (locale: Locale, stars: number, page = 1) =>
+    paged(join(locale, segments[locale].products, segments[locale].stars, stars), locale, page),
+  productsByDistrict: (locale: Locale, district: string, page = 1) =>
+    paged(join(locale, segments[locale].products, segments[locale].district, district), locale, page),
+  product: (locale: Locale, slug: string) => join(locale, segments[locale].products, slug),
+  producer: (locale: Locale, slug: string) => join(locale, segments[locale].producers, slug),
+  programme: (locale: Locale) => join(locale, segments[locale].programme),
+  search: (locale: Locale, params?: Record<string, string | number | undefined>) => {
+    const query = new URLSearchParams();
+    for (const [key, value] of Object.entries(params ?? {})) if (value !== undefined && value !== '') query.set(key, String(value));
+    const qs = query.toString();
+    return `${join(locale, segments[locale].search)}${qs ? `?${qs}` : ''}`;
+  },
+  fair: (locale: Locale, slug: string) => join(locale, segments[locale].fairs, slug),
+  fairCalendar: (slug: string) => `/${segments.vi.fairs}/${slug}.ics`,
+  kiosk: (slug: string) => `/${segments.vi.fairs}/${slug}/kiosk/`,
+  basket: (locale: Locale) => join(locale, segments[locale].basket),
+  enquiryThanks: (locale: Locale) => join(locale, segments[locale].enquiryThanks),
+  privacy: (locale: Locale) => join(locale, segments[locale].privacy),
+  ogImage: (slug: string) => `/og/${slug}.png`,
+  api: {
+    search: '/api/search',
+    enquiries: '/api/enquiries',
+  },
+  admin: {
+    home: '/admin/',
+    login: '/admin/login',
+    csv: '/admin/enquiries.csv',
+  },
+} as const;
+
+/** Absolute URL on the public site, for canonical links, JSON-LD and QR codes. */
+export const absoluteUrl = (path: string, site: URL | string) => new URL(path, site).href;
