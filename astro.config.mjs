@@ -2,6 +2,7 @@
 import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig, envField } from 'astro/config';
+import { precompress } from './src/integrations/precompress.ts';
 import { SITE_URL } from './src/lib/site.ts';
 
 export default defineConfig({
@@ -11,7 +12,7 @@ export default defineConfig({
   adapter: node({ mode: 'standalone' }),
   // Trailing slashes everywhere so every page has exactly one URL (canonical, sitemap and links agree).
   trailingSlash: 'always',
-  integrations: [sitemap({ i18n: { defaultLocale: 'vi', locales: { vi: 'vi-VN', en: 'en' } } })],
+  integrations: [sitemap({ i18n: { defaultLocale: 'vi', locales: { vi: 'vi-VN', en: 'en' } } }), precompress()],
   i18n: {
     defaultLocale: 'vi',
     locales: ['vi', 'en'],

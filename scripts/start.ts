@@ -5,6 +5,8 @@
  */
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { servePrecompressed } from '../src/server/precompressed.ts';
 import { applySecurityHeaders } from '../src/server/security-headers.ts';
 
 const entry = new URL('../dist/server/entry.mjs', import.meta.url);
@@ -22,8 +24,11 @@ const { handler } = (await import(entry.href)) as {
   handler: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void;
 };
 
-const server = createServer((req, res) => {
+const clientDir = fileURLToPath(new URL('../dist/client', import.meta.url));
+
+const server = createServer(async (req, res) => {
   applySecurityHeaders(res);
+  if (await servePrecompressed(req, res, clientDir)) return;
   handler(req, res);
 });
 
