@@ -6,6 +6,7 @@ import { eventSchema } from './lib/content/schemas/event.ts';
 import { groupSchema } from './lib/content/schemas/group.ts';
 import { producerSchema } from './lib/content/schemas/producer.ts';
 import { productSchema } from './lib/content/schemas/product.ts';
+import { programmeFigureSchema } from './lib/content/schemas/programme.ts';
 
 const known = readKnownIds();
 
@@ -26,5 +27,10 @@ const events = defineCollection({
 
 const groups = defineCollection({ loader: file('./content/groups.json'), schema: groupSchema });
 const areas = defineCollection({ loader: file('./content/areas.json'), schema: areaSchema });
+/** The province's OCOP figures over time, charted on the programme page. */
+const programme = defineCollection({
+  loader: file('./content/programme.json'),
+  schema: programmeFigureSchema,
+});
 
-export const collections = { products, producers, events, groups, areas };
+export const collections = { products, producers, events, groups, areas, programme };

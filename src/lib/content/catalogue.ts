@@ -12,6 +12,7 @@ export type GroupEntry = CollectionEntry<'groups'>;
 export type AreaEntry = CollectionEntry<'areas'>;
 export type EventEntry = CollectionEntry<'events'>;
 
+/** A certificate with its expiry and status computed for the build day. */
 export interface CurrentCertificate extends Certificate {
   expiresOn: string;
   status: CertificateStatus;
@@ -25,6 +26,8 @@ export interface ProductView {
   group: GroupEntry['data'];
   subGroup: GroupEntry['data']['subGroups'][number];
   certificate: CurrentCertificate;
+  /** Every certificate the product has held, oldest first, each with its computed expiry and status. */
+  certificates: CurrentCertificate[];
   stars: number;
 }
 
@@ -38,6 +41,11 @@ export interface Catalogue {
   product: (slug: string) => ProductView | undefined;
   producer: (slug: string) => ProducerEntry | undefined;
 }
+
+const numerals = ['I', 'II', 'III', 'IV', 'V', 'VI'];
+/** Groups in the order of QĐ 148 (I. Thực phẩm … VI. Du lịch), whatever the order in groups.json. */
+export const byNumeral = (a: Pick<GroupEntry['data'], 'numeral'>, b: Pick<GroupEntry['data'], 'numeral'>) =>
+  numerals.indexOf(a.numeral) - numerals.indexOf(b.numeral);
 
 const byName = (a: ProductView, b: ProductView) => a.product.name.vi.localeCompare(b.product.name.vi, 'vi');
 
@@ -60,8 +68,10 @@ async function buildCatalogue(): Promise<Catalogue> {
   const today = contentToday();
   const producerById = new Map(producers.map((p) => [p.id, p]));
   const areas = new Map(areaEntries.map((a) => [a.id, a.data]));
-  const groups = groupEntries.map((g) => g.data);
-  const subGroupIndex = new Map(groups.flatMap((g) => g.subGroups.map((s) => [s.code, { group: g, subGroup: s }])));
+  const groups = groupEntries.map((g) => g.data).sort(byNumeral);
+  const subGroupIndex = new Map(
+    groups.flatMap((g) => g.subGroups.map((s) => [s.code, { group: g, subGroup: s }])),
+  );
 
   const products = productEntries
     .map((entry): ProductView => {
@@ -69,9 +79,13 @@ async function buildCatalogue(): Promise<Catalogue> {
       const producer = producerById.get(entry.data.producer);
       const area = producer && areas.get(producer.data.address.area);
       const taxonomy = subGroupIndex.get(entry.data.group);
-      const latest = entry.data.certificates.at(-1);
-      if (!producer || !area || !taxonomy || !latest) throw new Error(`products/${entry.id}: unresolved reference`);
-      const certificate = { ...latest, expiresOn: expiryDate(latest), status: certificateStatus(latest, today) };
+      const certificates = entry.data.certificates.map(
+        (c): CurrentCertificate => ({ ...c, expiresOn: expiryDate(c), status: certificateStatus(c, today) }),
+      );
+      const certificate = certificates.at(-1);
+      if (!producer || !area || !taxonomy || !certificate) {
+        throw new Error(`products/${entry.id}: unresolved reference`);
+      }
       return {
         slug: entry.id,
         product: entry.data,
@@ -80,7 +94,8 @@ async function buildCatalogue(): Promise<Catalogue> {
         group: taxonomy.group,
         subGroup: taxonomy.subGroup,
         certificate,
-        stars: latest.stars,
+        certificates,
+        stars: certificate.stars,
       };
     })
     .sort(byName);

@@ -12,11 +12,11 @@ export const ui = {
     navBasket: 'Giỏ yêu cầu',
     mainNav: 'Điều hướng chính',
     switchLanguage: 'English',
-    switchLanguageLabel: 'Xem trang này bằng tiếng Anh',
     sampleNotice:
       'Dữ liệu mẫu: giá, đơn hàng tối thiểu, năng lực sản xuất, liên hệ và ảnh trên trang này chỉ mang tính minh họa.',
     fallbackNotice: 'Chưa có bản dịch',
-    footerAbout: 'Trang giới thiệu và xúc tiến thương mại sản phẩm OCOP tỉnh Bắc Kạn (nay thuộc tỉnh Thái Nguyên).',
+    footerAbout:
+      'Trang giới thiệu và xúc tiến thương mại sản phẩm OCOP tỉnh Bắc Kạn (nay thuộc tỉnh Thái Nguyên).',
     privacy: 'Bảo vệ dữ liệu cá nhân',
   },
   en: {
@@ -29,11 +29,11 @@ export const ui = {
     navBasket: 'Enquiry basket',
     mainNav: 'Main navigation',
     switchLanguage: 'Tiếng Việt',
-    switchLanguageLabel: 'View this page in Vietnamese',
     sampleNotice:
       'Sample data: prices, minimum orders, capacities, contacts and photos on this page are illustrative.',
     fallbackNotice: 'Not yet translated; shown in Vietnamese',
-    footerAbout: 'Showcase and trade promotion for the OCOP products of Bắc Kạn (now part of Thái Nguyên province).',
+    footerAbout:
+      'Showcase and trade promotion for the OCOP products of Bắc Kạn (now part of Thái Nguyên province).',
     privacy: 'Privacy',
   },
 } as const satisfies Record<Locale, Record<string, string>>;

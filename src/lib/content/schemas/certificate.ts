@@ -11,9 +11,16 @@ export const starsForScore = (score: number): number =>
 
 export const certificateSchema = z
   .strictObject({
-    stars: z.int().min(3, 'stars must be 3, 4 or 5 (only 3★ and above are certified)').max(5, 'stars must be 3, 4 or 5'),
+    stars: z
+      .int()
+      .min(3, 'stars must be 3, 4 or 5 (only 3★ and above are certified)')
+      .max(5, 'stars must be 3, 4 or 5'),
     score: z.number().min(0).max(100).describe('Score out of 100 from the grading council'),
-    decision: z.string().trim().min(3).describe('Decision number as printed, e.g. 2890/QĐ-BNN-VPĐP (free text)'),
+    decision: z
+      .string()
+      .trim()
+      .min(3)
+      .describe('Decision number as printed, e.g. 2890/QĐ-BNN-VPĐP (free text)'),
     decisionDate: isoDate,
     issuedBy: z.string().trim().min(3).describe('Issuing body, e.g. UBND tỉnh Bắc Kạn'),
     criteria: z.enum(criteriaVersions),
@@ -31,10 +38,18 @@ export const certificateSchema = z
       });
     }
     if (c.expiresOn && c.expiresOn <= c.decisionDate) {
-      ctx.addIssue({ code: 'custom', path: ['expiresOn'], message: 'expiry must be after the decision date' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['expiresOn'],
+        message: 'expiry must be after the decision date',
+      });
     }
     if (c.revoked && c.revoked.date < c.decisionDate) {
-      ctx.addIssue({ code: 'custom', path: ['revoked', 'date'], message: 'revocation cannot precede the decision' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['revoked', 'date'],
+        message: 'revocation cannot precede the decision',
+      });
     }
     const shouldBe = c.decisionDate >= QD148_IN_FORCE ? 'QD148' : 'QD1048';
     if (c.criteria !== shouldBe) {

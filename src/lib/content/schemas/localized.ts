@@ -10,7 +10,11 @@ export const localizedText = (what: string) =>
       .string({ error: `${what}: thiếu bản tiếng Việt (vi)` })
       .trim()
       .min(1, `${what}: thiếu bản tiếng Việt (vi)`),
-    en: z.string().trim().min(1, `${what}: English text is empty; remove "en" to fall back to Vietnamese`).optional(),
+    en: z
+      .string()
+      .trim()
+      .min(1, `${what}: English text is empty; remove "en" to fall back to Vietnamese`)
+      .optional(),
   });
 
 export type LocalizedText = z.infer<ReturnType<typeof localizedText>>;

@@ -3,5 +3,5 @@ import type { SchemaContext } from './context.ts';
 import { localizedText } from './localized.ts';
 
 /** A photo with its alternative text in both languages (illustrative while the dataset is sample). */
-export const photoSchema = ({ image }: Pick<SchemaContext, 'image'>) =>
+export const photoSchema = <Img extends z.ZodType>({ image }: Pick<SchemaContext<Img>, 'image'>) =>
   z.strictObject({ src: image(), alt: localizedText('photo alt text') });

@@ -27,7 +27,7 @@ const contacts = z
   .refine((c) => Object.values(c).some(Boolean), 'contacts: give at least one way to reach the producer');
 
 /** "Chủ thể OCOP": the cooperative, company, group or household that owns the products. */
-export const producerSchema = (ctx: SchemaContext) =>
+export const producerSchema = <Img extends z.ZodType>(ctx: SchemaContext<Img>) =>
   z.strictObject({
     name: localizedText('name'),
     type: z.enum(producerTypes),
@@ -45,7 +45,11 @@ export const producerSchema = (ctx: SchemaContext) =>
       .array(
         z.strictObject({
           kind: z.enum(producerCertificationKinds),
-          name: z.string().trim().min(1).describe('What is certified, e.g. "Chỉ dẫn địa lý Miến dong Bắc Kạn"'),
+          name: z
+            .string()
+            .trim()
+            .min(1)
+            .describe('What is certified, e.g. "Chỉ dẫn địa lý Miến dong Bắc Kạn"'),
           since: isoDate.optional(),
         }),
       )

@@ -5,7 +5,20 @@ import { knownId } from './ids.ts';
 import { localizedList, localizedText } from './localized.ts';
 import { photoSchema } from './photo.ts';
 
-export const packUnits = ['g', 'kg', 'ml', 'l', 'cái', 'bộ', 'hộp', 'chai', 'gói', 'đêm', 'vé', 'suất'] as const;
+export const packUnits = [
+  'g',
+  'kg',
+  'ml',
+  'l',
+  'cái',
+  'bộ',
+  'hộp',
+  'chai',
+  'gói',
+  'đêm',
+  'vé',
+  'suất',
+] as const;
 
 const quantity = z.strictObject({ amount: z.number().positive(), unit: z.string().trim().min(1) });
 
@@ -22,7 +35,9 @@ const tradeData = z.strictObject({
   minimumOrder: quantity.optional(),
   leadTimeDays: z.int().positive().optional(),
   samples: z.boolean().describe('Samples available to buyers'),
-  exportMarkets: z.array(z.string().regex(/^[A-Z]{2}$/, 'export market: ISO country code, e.g. CZ')).default([]),
+  exportMarkets: z
+    .array(z.string().regex(/^[A-Z]{2}$/, 'export market: ISO country code, e.g. CZ'))
+    .default([]),
 });
 
 const outlet = z.strictObject({
@@ -33,7 +48,7 @@ const outlet = z.strictObject({
 });
 
 /** A certified OCOP product. Facts live here once; the area comes from the producer. */
-export const productSchema = (ctx: SchemaContext) =>
+export const productSchema = <Img extends z.ZodType>(ctx: SchemaContext<Img>) =>
   z.strictObject({
     name: localizedText('name'),
     producer: knownId('producer', ctx.producers),
@@ -44,9 +59,12 @@ export const productSchema = (ctx: SchemaContext) =>
     certificates: z
       .array(certificateSchema)
       .min(1, 'certificates: a product needs at least one OCOP certificate')
-      .refine((list) => list.every((c, i) => i === 0 || (list[i - 1]?.decisionDate ?? '') <= c.decisionDate), {
-        error: 'certificates: list them oldest first',
-      }),
+      .refine(
+        (list) => list.every((c, i) => i === 0 || (list[i - 1]?.decisionDate ?? '') <= c.decisionDate),
+        {
+          error: 'certificates: list them oldest first',
+        },
+      ),
     story: localizedText('story'),
     ingredients: localizedList('ingredient').default([]),
     packSizes: z.array(z.strictObject({ amount: z.number().positive(), unit: z.enum(packUnits) })).min(1),
@@ -55,7 +73,10 @@ export const productSchema = (ctx: SchemaContext) =>
     price: priceBand.optional(),
     trade: tradeData,
     season: z
-      .strictObject({ months: z.array(z.int().min(1).max(12)).min(1), note: localizedText('season note').optional() })
+      .strictObject({
+        months: z.array(z.int().min(1).max(12)).min(1),
+        note: localizedText('season note').optional(),
+      })
       .optional(),
     whereToBuy: z.array(outlet).default([]),
     photos: z.array(photoSchema(ctx)).min(1, 'photos: at least one photo'),

@@ -1,0 +1,53 @@
+/**
+ * getStaticPaths() of the catalogue's dynamic routes, shared by the Vietnamese and English route
+ * files so both languages always have the same pages.
+ */
+import type { Locale } from '../i18n/locales.ts';
+import { type AreaEntry, loadCatalogue, type ProducerEntry, type ProductView } from './catalogue.ts';
+import { type ListingPage, listingOrder, listingPages, listingParam } from './listings.ts';
+import { relatedProducts } from './related.ts';
+
+export interface ProductRouteProps {
+  view: ProductView;
+  related: ProductView[];
+}
+
+export async function productRoutes() {
+  const catalogue = await loadCatalogue();
+  return catalogue.products.map((view) => ({
+    params: { slug: view.slug },
+    props: { view, related: relatedProducts(view, catalogue.products) } satisfies ProductRouteProps,
+  }));
+}
+
+export interface ProducerRouteProps {
+  producer: ProducerEntry;
+  area: AreaEntry['data'];
+  products: ProductView[];
+}
+
+export async function producerRoutes() {
+  const catalogue = await loadCatalogue();
+  return catalogue.producers.map((producer) => {
+    const area = catalogue.areas.get(producer.data.address.area);
+    // The schema checked the reference; a miss here is a bug, not bad content.
+    if (!area) throw new Error(`producers/${producer.id}: unresolved area ${producer.data.address.area}`);
+    const products = listingOrder(catalogue.productsOf(producer.id));
+    return {
+      params: { slug: producer.id },
+      props: { producer, area, products } satisfies ProducerRouteProps,
+    };
+  });
+}
+
+export interface ListingRouteProps {
+  listing: ListingPage;
+}
+
+export async function listingRoutes(locale: Locale) {
+  const catalogue = await loadCatalogue();
+  return listingPages(catalogue).map((listing) => ({
+    params: { listing: listingParam(locale, listing.filter, listing.page) },
+    props: { listing } satisfies ListingRouteProps,
+  }));
+}
