@@ -1,0 +1,21 @@
+/** Open Graph card of each product (paths.ogImage), rendered once at build time. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadCatalogue, type ProductView } from '../../lib/content/catalogue.ts';
+import { renderOgImage } from '../../lib/seo/og-image.server.ts';
+
+export const getStaticPaths = (async () => {
+  const catalogue = await loadCatalogue();
+  return catalogue.products.map((view) => ({ params: { slug: view.slug }, props: { view } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ view: ProductView }> = async ({ props: { view } }) => {
+  const { product, producer, group, subGroup } = view;
+  const png = await renderOgImage({
+    name: product.name.vi,
+    subtitle: product.name.en,
+    stars: view.stars,
+    producer: producer.data.name.vi,
+    group: `${group.name.vi} · ${subGroup.name.vi}`,
+  });
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
