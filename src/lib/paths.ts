@@ -66,6 +66,14 @@ export const paths = {
   fair: (locale: Locale, slug: string) => join(locale, segments[locale].fairs, slug),
   fairCalendar: (slug: string) => `/${segments.vi.fairs}/${slug}.ics`,
   kiosk: (slug: string) => `/${segments.vi.fairs}/${slug}/kiosk/`,
+  /** Print pages of a fair (Vietnamese only: printed for the booth): A6 cards, shelf labels, catalogue. */
+  fairCards: (slug: string) => join('vi', segments.vi.fairs, slug, 'in', 'the'),
+  fairLabels: (slug: string) => join('vi', segments.vi.fairs, slug, 'in', 'nhan'),
+  fairCatalogue: (slug: string) => join('vi', segments.vi.fairs, slug, 'in', 'danh-muc'),
+  /** The fair's products as a small JSON index for search without a connection. */
+  fairSearchIndex: (slug: string) => `/${segments.vi.fairs}/${slug}/tim-kiem.json`,
+  /** Served from the root so its scope covers every page a fair visitor opens. */
+  serviceWorker: '/sw.js',
   basket: (locale: Locale) => join(locale, segments[locale].basket),
   enquiryThanks: (locale: Locale) => join(locale, segments[locale].enquiryThanks),
   privacy: (locale: Locale) => join(locale, segments[locale].privacy),
