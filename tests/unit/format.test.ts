@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { telHref, zaloHref } from '../../src/components/producer/contact-links.ts';
+import { countryName } from '../../src/lib/format/country.ts';
+import { formatDate, formatDateRange, monthName } from '../../src/lib/format/date.ts';
+import { currentLocation, districtName, formerLocation } from '../../src/lib/format/location.ts';
+import { formatNumber, formatQuantity } from '../../src/lib/format/number.ts';
+import { formatPriceRange, formatVnd } from '../../src/lib/format/price.ts';
+
+describe('numbers and prices per locale', () => {
+  it('groups thousands the Vietnamese or the English way', () => {
+    expect(formatNumber(12000, 'vi')).toBe('12.000');
+    expect(formatNumber(12000, 'en')).toBe('12,000');
+    expect(formatNumber(91.14, 'vi')).toBe('91,14');
+    expect(formatQuantity({ amount: 1500, unit: 'kg' }, 'en')).toBe('1,500 kg');
+  });
+
+  it('formats VND without decimals', () => {
+    expect(formatVnd(60000, 'vi')).toBe('60.000\u00a0₫');
+    expect(formatVnd(60000, 'en')).toBe('₫60,000');
+    expect(formatPriceRange(60000, 120000, 'vi')).toBe('60.000\u00a0₫ – 120.000\u00a0₫');
+    expect(formatPriceRange(50000, 50000, 'en')).toBe('₫50,000');
+  });
+});
+
+describe('dates per locale, by calendar day', () => {
+  it('prints 30/6/2021 in Vietnamese and 30 June 2021 in English', () => {
+    expect(formatDate('2021-06-30', 'vi')).toBe('30/6/2021');
+    expect(formatDate('2021-06-30', 'en')).toBe('30 June 2021');
+    expect(formatDate('2022-01-01', 'en')).toBe('1 January 2022');
+  });
+
+  it('prints ranges and month names', () => {
+    expect(formatDateRange('2026-12-10', '2026-12-14', 'en')).toMatch(/^10\s–\s14 December 2026$/u);
+    expect(formatDateRange('2026-12-10', '2026-12-10', 'vi')).toBe('10/12/2026');
+    expect(monthName(9, 'vi')).toBe('tháng 9');
+    expect(monthName(9, 'en')).toBe('September');
+  });
+});
+
+describe('places before and after the 2025 reform', () => {
+  const conMinh = {
+    id: 'na-ri--con-minh',
+    formerDistrict: 'Na Rì',
+    formerDistrictSlug: 'na-ri',
+    formerKind: 'xã',
+    formerUnit: 'Côn Minh',
+    newKind: 'xã',
+    newUnit: 'Côn Minh',
+    nq1683Item: 70,
+  } as const;
+  const nongThuong = {
+    ...conMinh,
+    id: 'tp-bac-kan--nong-thuong',
+    formerDistrict: 'TP Bắc Kạn',
+    formerDistrictSlug: 'tp-bac-kan',
+    formerUnit: 'Nông Thượng',
+    newKind: 'phường',
+    newUnit: 'Bắc Kạn',
+  } as const;
+
+  it('names the former location as certificates do', () => {
+    expect(formerLocation(conMinh, 'vi')).toBe('xã Côn Minh, huyện Na Rì, tỉnh Bắc Kạn (cũ)');
+    expect(formerLocation(nongThuong, 'vi')).toBe('xã Nông Thượng, thành phố Bắc Kạn, tỉnh Bắc Kạn (cũ)');
+    expect(formerLocation(conMinh, 'en')).toBe('Côn Minh commune, Na Rì district, former Bắc Kạn province');
+  });
+
+  it('names the unit since 1/7/2025 in tỉnh Thái Nguyên', () => {
+    expect(currentLocation(conMinh, 'vi')).toBe('xã Côn Minh, tỉnh Thái Nguyên');
+    expect(currentLocation(nongThuong, 'vi')).toBe('phường Bắc Kạn, tỉnh Thái Nguyên');
+    expect(currentLocation(nongThuong, 'en')).toBe('Bắc Kạn ward, Thái Nguyên province');
+    expect(districtName('tp-bac-kan', 'en')).toBe('Bắc Kạn city');
+  });
+});
+
+describe('contacts and countries', () => {
+  it('makes dialable tel: and Zalo links from written phone numbers', () => {
+    expect(telHref('0912 345 678')).toBe('tel:0912345678');
+    expect(telHref('+84 912.345.678')).toBe('tel:+84912345678');
+    expect(zaloHref('0912-345-678')).toBe('https://zalo.me/0912345678');
+  });
+
+  it('names export markets in the page language', () => {
+    expect(countryName('CZ', 'en')).toBe('Czechia');
+    expect(countryName('JP', 'vi')).toBe('Nhật Bản');
+  });
+});
