@@ -86,6 +86,8 @@ export const paths = {
     home: '/admin/',
     login: '/admin/login',
     csv: '/admin/enquiries.csv',
+    enquiry: (id: string) => `/admin/enquiries/${id}/`,
+    logout: '/admin/logout/',
   },
 } as const;
 
