@@ -1,0 +1,87 @@
+/**
+ * Every kind of response carries the security headers, and no built page holds an inline script
+ * the CSP (script-src 'self', no 'unsafe-inline') would block.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type APIResponse, expect, test } from '@playwright/test';
+
+function expectSecurityHeaders(response: APIResponse) {
+  const headers = response.headers();
+  const csp = headers['content-security-policy'] ?? '';
+  const directives = new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name = '', ...values]) => [name, values] as const),
+  );
+  const scriptSrc = directives.get('script-src') ?? directives.get('default-src') ?? [];
+  expect(scriptSrc.length, `script-src in ${csp}`).toBeGreaterThan(0);
+  expect(scriptSrc).not.toContain("'unsafe-inline'");
+  expect(scriptSrc).not.toContain("'unsafe-eval'");
+  expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
+  expect(headers['strict-transport-security']).toMatch(/max-age=\d{7,}/);
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+}
+
+test('pages, static assets, images, OG cards and 404s carry the security headers', async ({ request }) => {
+  const home = await request.get('/');
+  expect(home.status()).toBe(200);
+  expectSecurityHeaders(home);
+
+  const html = await (await request.get('/en/products/')).text();
+  const stylesheet = html.match(/<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)"/)?.[1];
+  const image = html.match(/<img src="(\/_astro\/[^"]+\.webp)"/)?.[1];
+  const ogImage = (
+    await (await request.get(html.match(/href="(\/en\/products\/[a-z0-9-]+\/)"/)?.[1] ?? '/')).text()
+  ).match(/<meta property="og:image" content="https?:\/\/[^/]+(\/og\/[^"]+\.png)"/)?.[1];
+
+  const responses: [string, string | undefined, number, RegExp][] = [
+    ['stylesheet', stylesheet, 200, /^text\/css/],
+    ['image', image, 200, /^image\/webp/],
+    ['OG card', ogImage, 200, /^image\/png/],
+    ['favicon', '/favicon.svg', 200, /^image\/svg\+xml/],
+    ['robots.txt', '/robots.txt', 200, /^text\/plain/],
+    ['404 page', '/khong-co-trang-nay/', 404, /^text\/html/],
+    ['404 asset', '/_astro/khong-co.js', 404, /./],
+  ];
+  for (const [kind, url, status, type] of responses) {
+    expect(url, `${kind} URL found in the page`).toBeTruthy();
+    const response = await request.get(url ?? '');
+    expect(response.status(), kind).toBe(status);
+    expect(response.headers()['content-type'], kind).toMatch(type);
+    expectSecurityHeaders(response);
+  }
+
+  // The precompressed copy of a page is sent by another code path: same headers.
+  const brotli = await request.get('/en/', { headers: { 'Accept-Encoding': 'br' } });
+  expect(brotli.headers()['content-encoding']).toBe('br');
+  expectSecurityHeaders(brotli);
+});
+
+function* htmlFiles(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* htmlFiles(path);
+    else if (entry.name.endsWith('.html')) yield path;
+  }
+}
+
+test('no built page has an inline script other than JSON-LD, nor an inline event handler', () => {
+  const offenders: string[] = [];
+  let pages = 0;
+  for (const file of htmlFiles('dist/client')) {
+    pages++;
+    const html = readFileSync(file, 'utf8');
+    for (const [tag, attributes = ''] of html.matchAll(/<script\b([^>]*)>/gi)) {
+      const external = /\ssrc=/i.test(attributes);
+      const jsonLd = /\stype="application\/ld\+json"/i.test(attributes);
+      if (!external && !jsonLd) offenders.push(`${file}: ${tag}`);
+    }
+    for (const [handler] of html.matchAll(/<[a-z][^>]*\son[a-z]+=["']/gi))
+      offenders.push(`${file}: ${handler}`);
+  }
+  expect(pages).toBeGreaterThan(10);
+  expect(offenders).toEqual([]);
+});
