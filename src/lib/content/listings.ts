@@ -65,8 +65,40 @@ export const allFilters = (catalogue: Pick<Catalogue, 'groups'>): ListingFilter[
   ...formerDistricts.map((d): ListingFilter => ({ kind: 'district', district: d.slug })),
 ];
 
-export const countMatching = (products: readonly ProductView[], filter: ListingFilter): number =>
-  products.reduce((n, view) => n + (matches(view, filter) ? 1 : 0), 0);
+const filterKey = (filter: ListingFilter): string => {
+  switch (filter.kind) {
+    case 'all':
+      return 'all';
+    case 'group':
+      return `group:${filter.group}`;
+    case 'stars':
+      return `stars:${filter.stars}`;
+    case 'district':
+      return `district:${filter.district}`;
+  }
+};
+
+// Filter navigation shows counts on every listing page: count each product list once, not per link.
+const countCache = new WeakMap<readonly ProductView[], Map<string, number>>();
+
+export function countMatching(products: readonly ProductView[], filter: ListingFilter): number {
+  let counts = countCache.get(products);
+  if (!counts) {
+    counts = new Map();
+    for (const view of products) {
+      for (const key of [
+        'all',
+        `group:${view.group.id}`,
+        `stars:${view.stars}`,
+        `district:${view.area.formerDistrictSlug}`,
+      ]) {
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+    }
+    countCache.set(products, counts);
+  }
+  return counts.get(filterKey(filter)) ?? 0;
+}
 
 export interface ListingPage {
   filter: ListingFilter;

@@ -1,21 +1,43 @@
 import type { ProductView } from './catalogue.ts';
 import { listingOrder } from './listings.ts';
 
+const indexCache = new WeakMap<readonly ProductView[], ReturnType<typeof buildIndex>>();
+
+/** Products by producer, sub-group and group, each list already in listing order. */
+function buildIndex(all: readonly ProductView[]) {
+  const ordered = listingOrder(all);
+  return {
+    byProducer: Map.groupBy(ordered, (p) => p.producer.id),
+    bySubGroup: Map.groupBy(ordered, (p) => p.subGroup.code),
+    byGroup: Map.groupBy(ordered, (p) => p.group.id),
+  };
+}
+
 /**
  * Products to suggest beside one product: the producer's other products first (a buyer can
- * combine them in one order), then the same sub-group, then the same group.
+ * combine them in one order), then the same sub-group, then the same group. Indexed once per
+ * product list, so a national-scale catalogue does not compare every product with every other.
  */
 export function relatedProducts(view: ProductView, all: readonly ProductView[], limit = 4): ProductView[] {
-  const others = all.filter((p) => p.slug !== view.slug);
+  let index = indexCache.get(all);
+  if (!index) {
+    index = buildIndex(all);
+    indexCache.set(all, index);
+  }
+  const seen = new Set([view.slug]);
+  const picked: ProductView[] = [];
   const tiers = [
-    others.filter((p) => p.producer.id === view.producer.id),
-    others.filter((p) => p.producer.id !== view.producer.id && p.subGroup.code === view.subGroup.code),
-    others.filter(
-      (p) =>
-        p.producer.id !== view.producer.id &&
-        p.subGroup.code !== view.subGroup.code &&
-        p.group.id === view.group.id,
-    ),
+    index.byProducer.get(view.producer.id),
+    index.bySubGroup.get(view.subGroup.code),
+    index.byGroup.get(view.group.id),
   ];
-  return tiers.flatMap((tier) => listingOrder(tier)).slice(0, limit);
+  for (const tier of tiers) {
+    for (const candidate of tier ?? []) {
+      if (picked.length >= limit) return picked;
+      if (seen.has(candidate.slug)) continue;
+      seen.add(candidate.slug);
+      picked.push(candidate);
+    }
+  }
+  return picked;
 }
