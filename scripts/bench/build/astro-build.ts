@@ -1,0 +1,120 @@
+import { spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { type RssPeak, sampleTreeRss } from '../lib/rss-sampler.ts';
+
+/** Log lines that start a phase of `astro build`, in the order Astro prints them; each phase lasts until the next. */
+const phaseStarts = [
+  ['bundle (Vite)', /Building \w+ entrypoints/],
+  ['render pages', /(generating|prerendering) static routes/],
+  ['optimize images', /generating optimized images/],
+  ['integrations (sitemap, precompress, …)', /Rearranging server assets|\[@astrojs\/sitemap\]/],
+  ['end', /Complete!/],
+] as const;
+/** Astro's line per prerendered file: "  ├─ /san-pham/mien-dong/index.html (+5ms)". */
+const renderedFile = /─ (\/\S*) \(\+(\d+)ms\)/;
+
+/**
+ * The shape of a prerendered path, so that time can be summed per kind of page: the first
+ * segment (two under /en/), then * for each further segment; a file other than index.html
+ * keeps its extension. Product pages are "/san-pham/x/", OG images "/og/x.png" with x = *.
+ */
+export function routeShape(path: string): string {
+  const segments = path.split('/').filter(Boolean);
+  const file = segments.at(-1)?.includes('.') ? segments.pop() : undefined;
+  const fixed = segments[0] === 'en' ? 2 : 1;
+  const dirs = segments.map((s, i) => (i < fixed ? s : '*'));
+  if (file && file !== 'index.html') {
+    const name = segments.length === 0 ? file : `*${file.slice(file.lastIndexOf('.'))}`;
+    return `/${[...dirs, name].join('/')}`;
+  }
+  return `/${dirs.map((d) => `${d}/`).join('')}`;
+}
+
+/** The precompress integration logs its own time: "compressed 973 files in 23449 ms". */
+const precompressed = /\[ocop:precompress\] compressed \d+ files in (\d+) ms/;
+
+export interface BuildRun {
+  wallMs: number;
+  rss: RssPeak;
+  /** HTML files written. */
+  pages: number;
+  htmlBytes: number;
+  /** Per phase, from the build's log, in the order they ran: its length and the highest tree RSS during it. */
+  phases: { name: string; ms: number; peakBytes: number }[];
+  /** Milliseconds the precompress integration reports for itself. */
+  precompressMs?: number | undefined;
+  /** Render time and file count per route shape (see routeShape), from Astro's per-file log lines. */
+  routes: Map<string, { files: number; ms: number }>;
+  logFile: string;
+}
+
+async function countHtml(dir: string): Promise<{ pages: number; bytes: number }> {
+  let pages = 0;
+  let bytes = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    pages++;
+    bytes += (await stat(join(entry.parentPath, entry.name))).size;
+  }
+  return { pages, bytes };
+}
+
+/**
+ * Runs `astro build` in a project folder on this Node, sampling the memory of its process tree
+ * every 100 ms and timing its phases from the log (kept in build.log beside the project).
+ * `nodeArgs` go to Node, e.g. --cpu-prof.
+ */
+export async function runAstroBuild(projectDir: string, nodeArgs: readonly string[] = []): Promise<BuildRun> {
+  const logFile = join(projectDir, 'build.log');
+  const log = createWriteStream(logFile);
+  const started = performance.now();
+  const child = spawn(process.execPath, [...nodeArgs, 'node_modules/astro/bin/astro.mjs', 'build'], {
+    cwd: projectDir,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  if (child.pid === undefined) throw new Error('astro build did not start');
+  const sampler = sampleTreeRss(child.pid);
+
+  const marks: { label: string; at: number }[] = [{ label: 'start-up and content sync', at: 0 }];
+  let precompressMs: number | undefined;
+  const routes = new Map<string, { files: number; ms: number }>();
+  let tail: string[] = [];
+  const onLine = (line: string) => {
+    const at = performance.now() - started;
+    log.write(`${(at / 1000).toFixed(2).padStart(8)}s ${line}\n`);
+    tail = [...tail.slice(-30), line];
+    const phase = phaseStarts.find(
+      ([label, pattern]) => pattern.test(line) && !marks.some((m) => m.label === label),
+    );
+    if (phase) marks.push({ label: phase[0], at });
+    const rendered = renderedFile.exec(line);
+    if (rendered?.[1] && rendered[2]) {
+      const shape = routeShape(rendered[1]);
+      const route = routes.get(shape) ?? { files: 0, ms: 0 };
+      routes.set(shape, { files: route.files + 1, ms: route.ms + Number(rendered[2]) });
+    }
+    const compressed = precompressed.exec(line)?.[1];
+    if (compressed) precompressMs = Number(compressed);
+  };
+  createInterface({ input: child.stdout }).on('line', onLine);
+  createInterface({ input: child.stderr }).on('line', onLine);
+  const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+  const wallMs = performance.now() - started;
+  const rss = sampler.stop();
+  log.end();
+  if (code !== 0) throw new Error(`astro build in ${projectDir} exited with ${code}:\n${tail.join('\n')}`);
+
+  marks.push({ label: 'exit', at: wallMs });
+  const phases = marks.flatMap((mark, i) => {
+    const next = marks[i + 1];
+    if (!next || mark.label === 'end') return [];
+    const during = rss.timeline.filter((s) => s.at >= mark.at && s.at <= next.at).map((s) => s.bytes);
+    return [{ name: mark.label, ms: next.at - mark.at, peakBytes: Math.max(0, ...during) }];
+  });
+  const html = await countHtml(join(projectDir, 'dist'));
+  return { wallMs, rss, pages: html.pages, htmlBytes: html.bytes, phases, precompressMs, routes, logFile };
+}
