@@ -80,7 +80,8 @@ export const paths = {
   ogImage: (slug: string) => `/og/${slug}.png`,
   api: {
     search: '/api/search',
-    enquiries: '/api/enquiries',
+    // With the slash: the Node adapter answers a slash-less URL with a 301, which turns a POST into a GET.
+    enquiries: '/api/enquiries/',
   },
   admin: {
     home: '/admin/',
