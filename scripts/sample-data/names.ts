@@ -1,5 +1,6 @@
 /** Names and slugs of producers and products, built the way the province writes them. */
 import type { ProducerType } from '../../src/lib/content/schemas/producer.ts';
+import { reservedProductSlugs } from '../../src/lib/paths.ts';
 import { slugify } from '../../src/lib/text/slugify.ts';
 import type { Text } from './kinds.ts';
 
@@ -51,12 +52,10 @@ export function producerSlug(viName: string): string {
     .replace(/^ho-kinh-doanh-/, 'hkd-');
 }
 
-/** Words the site uses as path segments; a product may not take them as its slug. */
-const RESERVED = new Set(['nhom', 'sao', 'huyen', 'trang', 'group', 'stars', 'district', 'page']);
-
 export function productSlug(viName: string): string {
   const slug = slugify(viName);
-  if (RESERVED.has(slug)) throw new Error(`product slug "${slug}" is a reserved word`);
+  // Listing segments sit beside product slugs under /san-pham/ (nhom, sao, huyen, trang, …).
+  if (reservedProductSlugs.has(slug)) throw new Error(`product slug "${slug}" is a reserved word`);
   return slug;
 }
 
