@@ -1295,7 +1295,7 @@ export const kinds = {
     capacity: { min: 2000, max: 8000, unit: 'lượt khách' },
     made: {
       vi: '{name} là nhà sàn truyền thống ở {place}, đón khách nghỉ đêm và ăn cơm cùng gia đình.',
-      en: '{name} is a traditional stilt house in {place} where guests stay the night and eat with the family.',
+      en: '{name} is a traditional stilt house in {place}, where guests stay the night and eat with the family.',
     },
     use: {
       vi: 'Khách có thể chèo thuyền, đi bộ trong bản và xem hát then, đàn tính.',

@@ -19,6 +19,12 @@ const sentence = (template: string, name: string, where: string) =>
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** Sentences into one paragraph; a name ending in "Ltd." does not get a second full stop. */
+const joinSentences = (parts: Text[]): Text => ({
+  vi: parts.map((p) => p.vi.replace(/\.\.$/, '.')).join(' '),
+  en: parts.map((p) => p.en.replace(/\.\.$/, '.')).join(' '),
+});
+
 /** Protected names that cover a producer's product, said once in the story. */
 function protectedName(producer: ProducerSpec): Text | undefined {
   const mark = producer.certifications?.find(
@@ -54,7 +60,9 @@ export function productStory(spec: ProductSpec, kind: Kind, name: Text, producer
       vi: sentence(kind.made.vi, name.vi, where.vi),
       en: capitalise(sentence(kind.made.en, name.en, where.en)),
     });
-    const households = producer.households && producer.households > 1 ? producer.households : undefined;
+    // Growers supply farm, forest and herbal produce; crafts, plants and bottled water have no such suppliers.
+    const grown = /^(I\.|II\.1|II\.2\.b|III)/.test(kind.group);
+    const households = grown && producer.households && producer.households > 1 ? producer.households : undefined;
     parts.push(
       tourism
         ? {
@@ -75,7 +83,7 @@ export function productStory(spec: ProductSpec, kind: Kind, name: Text, producer
     if (mark && !tourism) parts.push(mark);
   }
   parts.push(kind.use, ...(spec.facts ?? []));
-  return { vi: parts.map((p) => p.vi).join(' '), en: parts.map((p) => p.en).join(' ') };
+  return joinSentences(parts);
 }
 
 const typePhrase: Record<ProducerSpec['type'], (p: ProducerSpec) => Text> = {
@@ -132,5 +140,5 @@ export function producerStory(p: ProducerSpec, productNames: Text[]): Text {
   ];
   const certs = certificationPhrase(p);
   if (certs) parts.push(certs);
-  return { vi: parts.map((x) => x.vi).join(' '), en: parts.map((x) => x.en).join(' ') };
+  return joinSentences(parts);
 }
