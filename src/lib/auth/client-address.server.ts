@@ -1,0 +1,16 @@
+/**
+ * The address rate limits count against. Behind a reverse proxy every request comes from the
+ * proxy, so with TRUST_PROXY the last X-Forwarded-For entry (the one our proxy appended) is used;
+ * without it the header is ignored, since any client can send one.
+ */
+export function clientAddress(
+  headers: Headers,
+  socketAddress: string | undefined,
+  trustProxy: boolean,
+): string {
+  if (trustProxy) {
+    const forwarded = headers.get('x-forwarded-for')?.split(',').at(-1)?.trim();
+    if (forwarded) return forwarded;
+  }
+  return socketAddress ?? 'unknown';
+}

@@ -1,0 +1,158 @@
+import { clientAddress } from '../auth/client-address.server.ts';
+import type { RateLimiter } from '../auth/rate-limit.server.ts';
+import { isSameOrigin } from '../auth/same-origin.server.ts';
+import { enquiryText, errorText, type RefusalCode, refusalText } from '../i18n/enquiries.ts';
+import { isLocale, type Locale } from '../i18n/locales.ts';
+import { paths } from '../paths.ts';
+import { catalogueContext, type EnquiryCatalogue } from './catalogue-lookup.ts';
+import { typedValues } from './form-fields.ts';
+import { negotiateLocale } from './negotiate-locale.ts';
+import { decodeBody } from './request-body.server.ts';
+import { type FieldErrors, honeypotField, parseEnquiry } from './schema.ts';
+import type { EnquiryService } from './service.server.ts';
+import { buildSubmission } from './submission.server.ts';
+import { type Receipt, receiptOf } from './writer.server.ts';
+
+/** Faster than a person can read the form, tick consent and type a name (measured by the browser). */
+export const MIN_FILL_MS = 2000;
+
+/** What the no-JavaScript result page shows when a form post is refused: the form again, as typed. */
+export interface EnquiryDraft {
+  locale: Locale;
+  status: number;
+  error?: RefusalCode;
+  retryAfter?: number;
+  errors: FieldErrors;
+  values: Record<string, string>;
+}
+
+export type PostOutcome =
+  | { kind: 'response'; response: Response }
+  | { kind: 'form-page'; draft: EnquiryDraft };
+
+export interface PostDependencies {
+  services: () => EnquiryService;
+  catalogue: () => Promise<EnquiryCatalogue>;
+  limiter: RateLimiter;
+  socketAddress: string | undefined;
+  trustProxy: boolean;
+  publicOrigins: string[];
+  siteUrl: string;
+  log?: (message: string) => void;
+}
+
+const noStore = { 'Cache-Control': 'no-store' };
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  ({
+    kind: 'response',
+    response: Response.json(body, { status, headers: { ...noStore, ...headers } }),
+  }) as const;
+
+const ids = (receipt: Receipt) => receipt.enquiries.map((e) => e.id);
+
+/** 201 with the references for fetch, 303 to the thank-you page for a plain form post. */
+function accepted(kind: 'json' | 'form', locale: Locale, receipt: Receipt, replayed: boolean): PostOutcome {
+  const extra: Record<string, string> = replayed ? { 'Idempotent-Replayed': 'true' } : {};
+  if (kind === 'json') return json(201, { ids: ids(receipt), enquiries: receipt.enquiries }, extra);
+  const query = new URLSearchParams(ids(receipt).map((id) => ['ref', id]));
+  return {
+    kind: 'response',
+    response: new Response(null, {
+      status: 303,
+      headers: { ...noStore, ...extra, Location: `${paths.enquiryThanks(locale)}?${query}` },
+    }),
+  };
+}
+
+/**
+ * POST /api/enquiries: same-origin check, body within limits, the shared schema, spam checks,
+ * then a durable write. Every failure is a 4xx (or 503 when storage fails) in the buyer's
+ * language; nothing here answers 500.
+ */
+export async function handleEnquiryPost(request: Request, deps: PostDependencies): Promise<PostOutcome> {
+  const log = deps.log ?? ((message: string) => console.error(message));
+  let locale = negotiateLocale(request.headers.get('accept-language'));
+  let kind: 'json' | 'form' | undefined;
+  let values: Record<string, string> = {};
+
+  const refuse = (status: number, error: RefusalCode, retryAfter?: number): PostOutcome => {
+    const headers: Record<string, string> = retryAfter ? { 'Retry-After': String(retryAfter) } : {};
+    if (kind === 'form' && error !== 'crossOrigin') {
+      return {
+        kind: 'form-page',
+        draft: { locale, status, error, errors: {}, values, ...(retryAfter ? { retryAfter } : {}) },
+      };
+    }
+    return json(status, { error, message: refusalText(locale, error, retryAfter) }, headers);
+  };
+
+  try {
+    if (!isSameOrigin(request.headers, { publicOrigins: deps.publicOrigins, trustProxy: deps.trustProxy })) {
+      return refuse(403, 'crossOrigin');
+    }
+    const body = await decodeBody(request);
+    kind = body.kind;
+    if (!body.ok) return refuse(body.status, body.reason);
+    const bodyKind = body.kind;
+    const input = body.value;
+    if (isLocale(input.locale)) locale = input.locale;
+    values = typedValues(input);
+
+    const headerKey = request.headers.get('idempotency-key');
+    const invalid = (errors: FieldErrors): PostOutcome => {
+      if (kind === 'form') return { kind: 'form-page', draft: { locale, status: 400, errors, values } };
+      const fields = Object.fromEntries(
+        Object.entries(errors).map(([path, e]) => [path, { ...e, message: errorText(locale, e) }]),
+      );
+      return json(400, {
+        error: 'invalid',
+        message: enquiryText[locale].fixErrors(Object.keys(errors).length),
+        fields,
+      });
+    };
+    if (headerKey !== null && input.idempotencyKey !== undefined && input.idempotencyKey !== headerKey) {
+      return invalid({ idempotencyKey: { code: 'idempotencyKey' } });
+    }
+    const catalogue = await deps.catalogue();
+    const parsed = parseEnquiry(
+      headerKey === null ? input : { ...input, idempotencyKey: headerKey },
+      catalogueContext(catalogue),
+    );
+    if (!parsed.ok) return invalid(parsed.errors);
+    const enquiry = parsed.enquiry;
+    const address = clientAddress(request.headers, deps.socketAddress, deps.trustProxy);
+    const service = deps.services();
+    const submission = buildSubmission(enquiry, {
+      catalogue,
+      locale,
+      key: enquiry.idempotencyKey,
+      clientAddress: address,
+      notify: service.outbox !== undefined,
+      inboxUrl: (id) => new URL(paths.admin.enquiry(id), deps.siteUrl).href,
+    });
+
+    // A retry of something already stored is answered as before, without counting against the limit.
+    const earlier = service.writer.replay(submission.key, submission.fingerprint, submission.derivedKey);
+    if (earlier?.status === 'conflict') return refuse(409, 'keyReused');
+    if (earlier) return accepted(bodyKind, locale, earlier.receipt, true);
+
+    if (enquiry.fillTime !== undefined && enquiry.fillTime < MIN_FILL_MS) return refuse(400, 'tooFast');
+    const decision = deps.limiter.take(address);
+    if (!decision.ok) return refuse(429, 'rateLimited', decision.retryAfterSeconds);
+    if (enquiry[honeypotField]) {
+      // Filled by a bot: answered like a success so it learns nothing, and stored nowhere.
+      log(`enquiries: honeypot filled, dropped (client ${address})`);
+      return accepted(bodyKind, locale, receiptOf(submission.enquiries), false);
+    }
+
+    const result = await service.writer.submit(submission);
+    if (result.status === 'conflict') return refuse(409, 'keyReused');
+    return accepted(bodyKind, locale, result.receipt, result.status === 'replayed');
+  } catch (error) {
+    log(
+      `enquiries: could not store: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
+    return refuse(503, 'unavailable', 5);
+  }
+}

@@ -1,0 +1,33 @@
+import { honeypotField } from './schema.ts';
+
+export type FormFieldsResult =
+  | { ok: true; value: Record<string, unknown> }
+  | { ok: false; duplicate: string };
+
+/** Checkbox values browsers and people send for "ticked". */
+const ticked = new Set(['on', 'true', '1', 'yes']);
+
+/**
+ * A urlencoded form as the object the schema reads: strings as typed, the consent checkbox as
+ * true, the fill time as a number. A field sent twice is refused rather than guessed at.
+ */
+export function formFields(params: URLSearchParams): FormFieldsResult {
+  const value: Record<string, unknown> = {};
+  for (const [key, raw] of params) {
+    if (Object.hasOwn(value, key)) return { ok: false, duplicate: key };
+    if (key === 'consent') value[key] = ticked.has(raw.toLowerCase()) ? true : raw;
+    else if (key === 'fillTime' && /^\d{1,15}$/.test(raw)) value[key] = Number(raw);
+    else value[key] = raw;
+  }
+  return { ok: true, value };
+}
+
+/** The fields a person typed, to show again beside the errors (never the honeypot); a tick as "on". */
+export const typedValues = (input: Record<string, unknown>): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(input).flatMap(([key, value]): [string, string][] => {
+      if (key === honeypotField) return [];
+      if (typeof value === 'string') return [[key, value]];
+      return value === true ? [[key, 'on']] : [];
+    }),
+  );

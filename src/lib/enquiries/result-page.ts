@@ -1,0 +1,13 @@
+import type { EnquiryDraft } from './api.server.ts';
+import { setPageStatus } from './page-status.server.ts';
+
+/** The result page's status: the refusal's (400, 429…) when it shows a draft, never cached. */
+export function prepareResultResponse(
+  response: ResponseInit & { readonly headers: Headers },
+  draft: EnquiryDraft | undefined,
+): void {
+  response.headers.set('Cache-Control', 'no-store');
+  if (!draft) return;
+  setPageStatus(response, draft.status);
+  if (draft.retryAfter) response.headers.set('Retry-After', String(draft.retryAfter));
+}

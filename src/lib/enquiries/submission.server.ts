@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+import type { Locale } from '../i18n/locales.ts';
+import type { EnquiryCatalogue } from './catalogue-lookup.ts';
+import { newReference } from './ids.server.ts';
+import { enquiryMail } from './notification.server.ts';
+import { type EnquiryInput, honeypotField } from './schema.ts';
+import type { NewEnquiry, NewLine, NewMail, Submission } from './writer.server.ts';
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');
+
+/** JSON with sorted keys, so the same content always hashes the same. */
+const stable = (value: unknown): string =>
+  Array.isArray(value)
+    ? `[${value.map(stable).join(',')}]`
+    : value && typeof value === 'object'
+      ? `{${Object.keys(value)
+          .sort()
+          .map((k) => `${JSON.stringify(k)}:${stable((value as Record<string, unknown>)[k])}`)
+          .join(',')}}`
+      : JSON.stringify(value);
+
+/** What identifies the content of a submission (not how long it took to type, nor its key). */
+export function fingerprint(input: EnquiryInput): string {
+  const { idempotencyKey: _key, fillTime: _time, [honeypotField]: _trap, ...content } = input;
+  return sha256(stable(content));
+}
+
+interface BuildOptions {
+  catalogue: EnquiryCatalogue;
+  locale: Locale;
+  /** The Idempotency-Key header or hidden field; without one the server derives a short-lived key. */
+  key: string | undefined;
+  clientAddress: string;
+  /** Queue a mail for each producer with a contact email (only when SMTP is configured). */
+  notify: boolean;
+  inboxUrl: (id: string) => string;
+}
+
+/** One enquiry per producer: the basket's lines grouped by who makes each product. */
+export function buildSubmission(input: EnquiryInput, options: BuildOptions): Submission {
+  const { catalogue } = options;
+  const lines: NewLine[] = input.lines
+    ? input.lines.map((l) => {
+        const unit = catalogue.product(l.product)?.orderUnit;
+        return {
+          product: l.product,
+          quantity: l.quantity,
+          sample: l.sample,
+          ...(unit ? { unit } : {}),
+          ...(l.targetPrice !== undefined ? { targetPrice: l.targetPrice } : {}),
+          ...(l.deliveryFrom ? { deliveryFrom: l.deliveryFrom } : {}),
+          ...(l.deliveryTo ? { deliveryTo: l.deliveryTo } : {}),
+        };
+      })
+    : [{ product: input.product as string, sample: false }];
+  // The schema checked every product against this catalogue: each has a producer.
+  const byProducer = Map.groupBy(lines, (l) => catalogue.product(l.product)?.producer.slug ?? '');
+  const contact = {
+    locale: input.locale ?? options.locale,
+    name: input.name,
+    ...(input.organization ? { organization: input.organization } : {}),
+    ...(input.email ? { email: input.email } : {}),
+    ...(input.phone ? { phone: input.phone } : {}),
+    ...(input.message ? { message: input.message } : {}),
+    ...(input.quantity ? { quantity: input.quantity } : {}),
+  };
+  const enquiries: NewEnquiry[] = [...byProducer].map(([producer, producerLines]) => ({
+    id: newReference(),
+    producer,
+    ...contact,
+    lines: producerLines,
+  }));
+  const mails: NewMail[] = options.notify
+    ? enquiries.flatMap((e) => {
+        const recipient = catalogue.product(e.lines[0]?.product ?? '')?.producer.email;
+        return recipient ? [{ recipient, ...enquiryMail(e, catalogue, options.inboxUrl(e.id)) }] : [];
+      })
+    : [];
+  const print = fingerprint(input);
+  return {
+    key: options.key ? `key:${options.key}` : `derived:${sha256(`${options.clientAddress}\n${print}`)}`,
+    derivedKey: !options.key,
+    fingerprint: print,
+    submissionId: newReference(),
+    enquiries,
+    mails,
+  };
+}
