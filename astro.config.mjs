@@ -2,6 +2,7 @@
 import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig, envField } from 'astro/config';
+import { meilisearch } from './src/integrations/meilisearch.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { SITE_URL } from './src/lib/site.ts';
 
@@ -12,7 +13,8 @@ export default defineConfig({
   adapter: node({ mode: 'standalone' }),
   // Trailing slashes everywhere so every page has exactly one URL (canonical, sitemap and links agree).
   trailingSlash: 'always',
-  integrations: [sitemap({ i18n: { defaultLocale: 'vi', locales: { vi: 'vi-VN', en: 'en' } } }), precompress()],
+  // meilisearch() first: it moves the search documents out of the client folder before precompress() sees them.
+  integrations: [meilisearch(), sitemap({ i18n: { defaultLocale: 'vi', locales: { vi: 'vi-VN', en: 'en' } } }), precompress()],
   i18n: {
     defaultLocale: 'vi',
     locales: ['vi', 'en'],
@@ -37,6 +39,8 @@ export default defineConfig({
     schema: {
       MEILI_HOST: envField.string({ context: 'server', access: 'secret', optional: true }),
       MEILI_ADMIN_KEY: envField.string({ context: 'server', access: 'secret', optional: true }),
+      // Search-only key for the site's queries; scripts/start.ts derives it when it runs Meilisearch.
+      MEILI_SEARCH_KEY: envField.string({ context: 'server', access: 'secret', optional: true }),
       OCOP_DATA_DIR: envField.string({ context: 'server', access: 'secret', optional: true }),
       SMTP_URL: envField.string({ context: 'server', access: 'secret', optional: true }),
       TRUST_PROXY: envField.boolean({ context: 'server', access: 'secret', default: false }),

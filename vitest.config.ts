@@ -1,9 +1,13 @@
+/// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
+// Through Astro's Vite config, so modules that import astro:* can be tested too.
 export default getViteConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
-    // Integration tests share one Meilisearch server and one SMTP server: run files one at a time.
+    // One real Meilisearch for the run, on a throwaway data folder (tests/support/meilisearch.global.ts).
+    globalSetup: ['tests/support/meilisearch.global.ts'],
+    // Integration tests share that Meilisearch (and one SMTP server): run files one at a time.
     fileParallelism: false,
     testTimeout: 30_000,
     hookTimeout: 120_000,

@@ -1,11 +1,16 @@
 /**
  * Production server: serves the built site (dist/) through @astrojs/node's standalone handler,
- * wrapped so that every response carries the security headers.
+ * wrapped so that every response carries the security headers, with its search engine: it runs
+ * Meilisearch (or connects to MEILI_HOST), brings the index up to date with the build, and stops
+ * Meilisearch with the site.
  * Usage: npm start (after npm run build). PORT and HOST override the address.
  */
-import { createServer } from 'node:http';
+
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { builtDocumentsPath, readDocuments } from '../src/lib/search/documents-file.server.ts';
+import { startSearchRuntime } from '../src/lib/search/search-runtime.server.ts';
 import { servePrecompressed } from '../src/server/precompressed.ts';
 import { applySecurityHeaders } from '../src/server/security-headers.ts';
 
@@ -17,6 +22,10 @@ if (!existsSync(entry)) {
 
 const port = Number(process.env.PORT ?? 4321);
 const host = process.env.HOST ?? 'localhost';
+
+// Before the site: pages serve even if this fails (search then answers 503 until Meilisearch is back).
+const documentsFile = builtDocumentsPath(fileURLToPath(new URL('../dist/', import.meta.url)));
+const search = await startSearchRuntime({ documents: () => readDocuments(documentsFile) });
 
 // The adapter would start its own server on import; we start ours around its handler instead.
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
@@ -34,10 +43,15 @@ const server = createServer(async (req, res) => {
 
 server.listen(port, host, () => console.log(`OCOP Bắc Kạn on http://${host}:${port}/`));
 
-const stop = () => {
-  server.close(() => process.exit(0));
-  // Keep-alive sockets would hold close() open; give in-flight requests a moment, then go.
-  setTimeout(() => process.exit(0), 3000).unref();
+let stopping = false;
+const stop = async () => {
+  if (stopping) return;
+  stopping = true;
+  // Keep-alive sockets would hold close() open; give in-flight requests a moment, then go
+  // (Meilisearch is killed on exit if it has not stopped by then).
+  setTimeout(() => process.exit(0), 5000).unref();
+  await Promise.allSettled([new Promise((resolve) => server.close(resolve)), search.stop()]);
+  process.exit(0);
 };
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);

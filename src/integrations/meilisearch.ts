@@ -1,0 +1,52 @@
+import { mkdir, rename, rm, rmdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { builtDocumentsPath, DOCUMENTS_ROUTE, parseDocuments } from '../lib/search/documents-file.server.ts';
+import { type SearchRuntime, startSearchRuntime } from '../lib/search/search-runtime.server.ts';
+
+/**
+ * Search in the build and in dev. After a build, the search documents move out of the public
+ * client folder to dist/search/ (the production server reindexes from there). In `astro dev`,
+ * Meilisearch runs beside the dev server (or MEILI_HOST is used) and is indexed from the dev
+ * server's own documents route once it listens.
+ */
+export function meilisearch(): AstroIntegration {
+  let runtime: SearchRuntime | undefined;
+  let documentsUrl: URL | undefined;
+  return {
+    name: 'ocop:meilisearch',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const from = fileURLToPath(new URL(DOCUMENTS_ROUTE, dir));
+        const to = builtDocumentsPath(fileURLToPath(new URL('../', dir)));
+        await mkdir(dirname(to), { recursive: true });
+        await rm(to, { force: true });
+        await rename(from, to);
+        await rmdir(dirname(from)).catch(() => {}); // the folder too, when nothing else is in it
+        logger.info(`search documents written to ${to}`);
+      },
+      'astro:server:setup': async ({ logger }) => {
+        // Vitest builds its Vite server from the Astro config too: its tests bring their own Meilisearch.
+        if (process.env.VITEST) return;
+        runtime = await startSearchRuntime({
+          log: (line) => logger.info(line),
+          documents: async () => {
+            if (!documentsUrl) return undefined;
+            const response = await fetch(documentsUrl);
+            return parseDocuments(await response.text(), documentsUrl.href);
+          },
+        });
+      },
+      'astro:server:start': async ({ address, logger }) => {
+        const hostname = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+        documentsUrl = new URL(DOCUMENTS_ROUTE, `http://${hostname}:${address.port}/`);
+        // In the background: the dev server is usable while the index builds.
+        void runtime?.sync().catch((error: Error) => logger.warn(`search index not built: ${error.message}`));
+      },
+      'astro:server:done': async () => {
+        await runtime?.stop();
+      },
+    },
+  };
+}

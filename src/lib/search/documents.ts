@@ -1,0 +1,105 @@
+/**
+ * The search document of a product: one per product, both languages side by side (as in the
+ * content), so facet counts are per product and an English reader typing a Vietnamese name still
+ * finds it. A pure function of the catalogue view: the build writes these, the reindex loads them.
+ */
+
+import type { ProductView } from '../content/catalogue.ts';
+import type { CertificateStatus } from '../content/certificate-status.ts';
+import type { FormerDistrictSlug } from '../content/schemas/area.ts';
+import type { LocalizedText } from '../content/schemas/localized.ts';
+import type { ProducerType } from '../content/schemas/producer.ts';
+import { districtLabel } from '../format/location.ts';
+import { accentKeys, fold, telexLeftovers } from './vietnamese.ts';
+
+/** A build-time image URL with its size, so results can show a photo without layout shift. */
+export interface Thumbnail {
+  src: string;
+  width: number;
+  height: number;
+}
+
+export interface SearchDocument {
+  id: string;
+  slug: string;
+  name: LocalizedText;
+  /** Folded Vietnamese name: the last tie-breaker, and the order of a search without words. */
+  nameSort: string;
+  producer: LocalizedText;
+  producerSlug: string;
+  producerType: ProducerType;
+  group: string;
+  groupName: LocalizedText;
+  subGroup: string;
+  subGroupName: LocalizedText;
+  district: FormerDistrictSlug;
+  districtName: string;
+  commune: string;
+  newCommune: string;
+  stars: number;
+  status: CertificateStatus;
+  statusRank: number;
+  story: LocalizedText;
+  ingredients: { vi: string[]; en: string[] };
+  certifications: string[];
+  region: string;
+  /** Names and places in Telex, typing form: what the exact-accent query searches. */
+  accentKeys: string[];
+  /** The same words spelt tone-last, for Telex typed with the input method off. */
+  telex: string;
+  price?: { min: number; max: number; per: LocalizedText };
+  /** Sortable copy of price.min. */
+  priceMin?: number;
+  thumbnail?: Thumbnail;
+}
+
+const statusRank: Record<CertificateStatus, number> = { valid: 0, expired: 1, revoked: 2 };
+
+/** Every product is from Bắc Kạn, now in Thái Nguyên: either name finds the whole catalogue. */
+const REGION = 'Bắc Kạn, Thái Nguyên';
+
+const localized = (text: LocalizedText): LocalizedText =>
+  text.en ? { vi: text.vi, en: text.en } : { vi: text.vi };
+
+export function toSearchDocument(view: ProductView, extras: { thumbnail?: Thumbnail } = {}): SearchDocument {
+  const { product, producer, area, group, subGroup, certificate } = view;
+  const districtName = districtLabel(area.formerDistrictSlug, 'vi');
+  // Where an exactly accented query should win: the names of the product, producer and places.
+  const keyed = [product.name.vi, producer.data.name.vi, districtName, area.formerUnit, area.newUnit];
+  return {
+    id: view.slug,
+    slug: view.slug,
+    name: localized(product.name),
+    nameSort: fold(product.name.vi),
+    producer: localized(producer.data.name),
+    producerSlug: producer.id,
+    producerType: producer.data.type,
+    group: group.id,
+    groupName: localized(group.name),
+    subGroup: subGroup.code,
+    subGroupName: localized(subGroup.name),
+    district: area.formerDistrictSlug,
+    districtName,
+    commune: area.formerUnit,
+    newCommune: area.newUnit,
+    stars: view.stars,
+    status: certificate.status,
+    statusRank: statusRank[certificate.status],
+    story: localized(product.story),
+    ingredients: {
+      vi: product.ingredients.map((i) => i.vi),
+      en: product.ingredients.flatMap((i) => (i.en ? [i.en] : [])),
+    },
+    certifications: producer.data.certifications.map((c) => c.name),
+    region: REGION,
+    accentKeys: accentKeys(keyed),
+    telex: telexLeftovers(keyed),
+    ...(product.price
+      ? {
+          price: { min: product.price.min, max: product.price.max, per: localized(product.price.per) },
+          priceMin: product.price.min,
+        }
+      : {}),
+    ...(extras.thumbnail ? { thumbnail: extras.thumbnail } : {}),
+  };
+}
