@@ -13,6 +13,12 @@ export default defineConfig({
   adapter: node({ mode: 'standalone' }),
   // Trailing slashes everywhere so every page has exactly one URL (canonical, sitemap and links agree).
   trailingSlash: 'always',
+  security: {
+    // Astro compares Origin with the URL it reconstructs, which behind a TLS proxy is not the public
+    // origin, so every form post would be refused in production. Each POST handler checks the
+    // origin itself instead (src/lib/auth/same-origin.server.ts), JSON included.
+    checkOrigin: false,
+  },
   // meilisearch() first: it moves the search documents out of the client folder before precompress() sees them.
   integrations: [meilisearch(), sitemap({ i18n: { defaultLocale: 'vi', locales: { vi: 'vi-VN', en: 'en' } } }), precompress()],
   i18n: {
