@@ -134,9 +134,10 @@ export class OcopFairOffline extends LitElement {
     } else if (message.type === 'fair-failed' && message.fair === this.fair) {
       this.state = 'failed';
     } else if (message.type === 'outbox') {
+      // Counted over this page view: a later empty run must not hide what was just delivered.
       this.pending = message.pending;
-      this.sent = message.sent;
-      this.refused = message.refused;
+      this.sent += message.sent;
+      this.refused += message.refused;
     }
   };
 
@@ -154,7 +155,7 @@ export class OcopFairOffline extends LitElement {
       failed: text.failed,
       unsupported: text.unsupported,
     }[this.state];
-    return html`<ul role="status">
+    return html`<div role="status"><ul>
       <li class="net" data-online=${String(this.online)}>
         <span class="net-dot" aria-hidden="true">${this.online ? '●' : '○'}</span>
         <span>${this.online ? text.online : text.offline}</span>
@@ -163,7 +164,7 @@ export class OcopFairOffline extends LitElement {
       ${this.pending > 0 ? html`<li class="outbox">${text.pending(this.pending)}</li>` : nothing}
       ${this.pending === 0 && this.sent > 0 ? html`<li class="outbox">${text.sent(this.sent)}</li>` : nothing}
       ${this.refused > 0 ? html`<li class="outbox">${text.refused(this.refused)}</li>` : nothing}
-    </ul>`;
+    </ul></div>`;
   }
 }
 

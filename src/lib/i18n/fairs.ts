@@ -1,3 +1,4 @@
+import type { PrintKind } from '../fairs/print-documents.ts';
 import type { Locale } from './locales.ts';
 
 /** Strings of the fair pages. Kiosk and print pages are Vietnamese only (they are made for the booth). */
@@ -66,7 +67,10 @@ export const boothText = {
   scan: 'Quét mã để xem chi tiết và gửi yêu cầu báo giá',
   scanEn: 'Scan for details and quotes',
   qrLabel: (url: string) => `Mã QR dẫn tới ${url}`,
-  printTitle: { cards: 'Thẻ sản phẩm A6', labels: 'Nhãn kệ', catalogue: 'Danh mục sản phẩm' },
+  printTitle: { cards: 'Thẻ sản phẩm A6', labels: 'Nhãn kệ', catalogue: 'Danh mục sản phẩm' } satisfies Record<
+    PrintKind,
+    string
+  >,
   printHelp:
     'Trang này được dàn sẵn để in: bấm Ctrl+P (trên máy Mac: ⌘P), chọn “Khổ giấy theo trang” và tắt đầu trang/chân trang. Hoặc chạy npm run print để có tệp PDF.',
   printNow: 'In trang này',

@@ -1,0 +1,80 @@
+/**
+ * Renders a fair's print pages to PDF with the system Chromium: A6 product cards (one card per
+ * page), shelf labels (24 per A4 sheet) and the A4 catalogue, each at the page size its CSS sets.
+ *
+ * Usage: npm run print -- <fair-slug> [--out <folder>]     (default folder: print/<fair-slug>/)
+ * It serves the production build (run `npm run build` first) on a free loopback port with a
+ * throwaway data folder, or uses a server that is already running: PRINT_BASE_URL=http://localhost:4321.
+ * CHROMIUM_PATH overrides /usr/bin/chromium.
+ */
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { PDFDocument } from 'pdf-lib';
+import { startBuiltServer } from '../src/lib/fairs/built-server.server.ts';
+import { printDocuments } from '../src/lib/fairs/print-documents.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const eventsDir = join(root, 'content', 'events');
+
+function fail(message: string): never {
+  console.error(`print: ${message}`);
+  process.exit(2);
+}
+
+const { positionals, values } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' } } });
+const fair = positionals[0];
+const known = readdirSync(eventsDir)
+  .filter((name) => name.endsWith('.json'))
+  .map((name) => name.slice(0, -'.json'.length));
+if (!fair) fail(`which fair? Usage: npm run print -- <fair>\nFairs: ${known.join(', ')}`);
+if (!known.includes(fair)) fail(`no fair "${fair}" in content/events/. Fairs: ${known.join(', ')}`);
+const outDir = resolve(values.out ?? join(root, 'print', fair));
+
+/** Prints each document to PDF and says how many pages it has. */
+async function printAll(base: string, fair: string) {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+  try {
+    mkdirSync(outDir, { recursive: true });
+    const page = await browser.newPage();
+    for (const doc of printDocuments) {
+      const url = new URL(doc.path(fair), base).href;
+      const response = await page.goto(url, { waitUntil: 'load' });
+      if (!response?.ok())
+        throw new Error(`${url} answered ${response?.status() ?? 'nothing'}: is this fair in the build?`);
+      // Every photo decoded before the page is laid out on paper.
+      await page.waitForFunction(() =>
+        Array.from(document.images).every((image) => image.complete && image.naturalWidth > 0),
+      );
+      const file = join(outDir, doc.file);
+      await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+      const pages = (await PDFDocument.load(readFileSync(file))).getPageCount();
+      console.log(`${file}: ${pages} ${pages === 1 ? 'page' : 'pages'}`);
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+const running = process.env.PRINT_BASE_URL;
+const server = running
+  ? undefined
+  : await startBuiltServer(root).catch((error: unknown) => fail(String(error)));
+try {
+  await printAll(running ?? server?.base ?? '', fair);
+} catch (error) {
+  console.error(`print: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+} finally {
+  await server?.stop();
+}
