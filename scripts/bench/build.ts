@@ -5,6 +5,8 @@
  * Prints a table and writes docs/bench-results/build.md.
  *
  * Usage: npm run bench:build -- [--products N] [--producers M] [--skip-trivial] [--profile] [--keep] [--worktree]
+ *   [--node-arg=--max-old-space-size=1024 …] (Node options for the catalogue build only)
+ *   [--patch docs/bench-results/fix.patch …] (a unified diff applied to the copy, to measure a fix before it lands)
  * It builds the committed site (git HEAD) unless --worktree asks for the working tree's files.
  * Run it under the build lock: flock /tmp/build.lock npm run bench:build
  */
@@ -19,6 +21,7 @@ import { generateCatalogue } from './build/catalogue-generator.ts';
 import { summariseProfiles } from './build/cpu-profile.ts';
 import { writePhotos } from './build/photos.ts';
 import {
+  applyPatch,
   createCatalogueProject,
   createTrivialProject,
   sourceLabel,
@@ -37,8 +40,10 @@ const { values: options } = parseArgs({
     seed: { type: 'string', default: '2025' },
     'skip-trivial': { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
+    'node-arg': { type: 'string', multiple: true, default: [] },
     keep: { type: 'boolean', default: false },
     worktree: { type: 'boolean', default: false },
+    patch: { type: 'string', multiple: true, default: [] },
     out: { type: 'string', default: 'docs/bench-results/build.md' },
   },
 });
@@ -64,6 +69,8 @@ const lookups = {
 const started = performance.now();
 const source = options.worktree ? 'worktree' : 'head';
 const siteDir = await createCatalogueProject(root, source);
+// Proposed fixes to measure before they land: applied to the temporary copy only.
+for (const patch of options.patch) applyPatch(siteDir, resolve(root, patch));
 const photos = await writePhotos(join(siteDir, 'content/images'));
 const catalogue = generateCatalogue(size, { ...lookups, photos });
 validateCatalogue(catalogue, lookups);
@@ -72,10 +79,10 @@ log(
   `${catalogue.products.size} products, ${catalogue.producers.size} producers, ${catalogue.events.size} fairs generated, validated and written to ${siteDir} in ${Math.round(performance.now() - started)} ms; building…`,
 );
 const profileDir = join(siteDir, 'cpu-profiles');
-const catalogueRun = await runAstroBuild(
-  siteDir,
-  options.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
-);
+const catalogueRun = await runAstroBuild(siteDir, [
+  ...options['node-arg'],
+  ...(options.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+]);
 logRun('catalogue', catalogueRun);
 
 let trivialRun: BuildRun | undefined;
@@ -90,7 +97,7 @@ if (!options['skip-trivial']) {
 const args = process.argv.slice(2).join(' ');
 const report: BuildReport = {
   command: `npm run bench:build${args ? ` -- ${args}` : ''}`,
-  source: sourceLabel(root, source),
+  source: `${sourceLabel(root, source)}${options.patch.length > 0 ? ` with ${options.patch.join(', ')} applied` : ''}`,
   date: `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
   machine: describeMachine(machine(root)),
   products: catalogue.products.size,

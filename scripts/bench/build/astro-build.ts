@@ -3,6 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import { type RssPeak, sampleTreeRss } from '../lib/rss-sampler.ts';
 
 /** Log lines that start a phase of `astro build`, in the order Astro prints them; each phase lasts until the next. */
@@ -33,6 +34,10 @@ export function routeShape(path: string): string {
   return `/${dirs.map((d) => `${d}/`).join('')}`;
 }
 
+/** Lines printed by heap-probe.ts, preloaded into the build. */
+const heapProbe = /^\[heap-probe\] (\d+) (\d+) (\d+) (\d+) (\d+)$/;
+const heapProbeModule = fileURLToPath(new URL('./heap-probe.ts', import.meta.url));
+
 /** The precompress integration logs its own time: "compressed 973 files in 23449 ms". */
 const precompressed = /\[ocop:precompress\] compressed \d+ files in (\d+) ms/;
 
@@ -42,8 +47,11 @@ export interface BuildRun {
   /** HTML files written. */
   pages: number;
   htmlBytes: number;
-  /** Per phase, from the build's log, in the order they ran: its length and the highest tree RSS during it. */
-  phases: { name: string; ms: number; peakBytes: number }[];
+  /**
+   * Per phase, from the build's log, in the order they ran: its length, the highest RSS of the
+   * process tree, and the highest JavaScript heap and native (external) memory of the build process.
+   */
+  phases: { name: string; ms: number; peakBytes: number; peakHeapMiB: number; peakExternalMiB: number }[];
   /** Milliseconds the precompress integration reports for itself. */
   precompressMs?: number | undefined;
   /** Render time and file count per route shape (see routeShape), from Astro's per-file log lines. */
@@ -71,11 +79,15 @@ export async function runAstroBuild(projectDir: string, nodeArgs: readonly strin
   const logFile = join(projectDir, 'build.log');
   const log = createWriteStream(logFile);
   const started = performance.now();
-  const child = spawn(process.execPath, [...nodeArgs, 'node_modules/astro/bin/astro.mjs', 'build'], {
-    cwd: projectDir,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, `--import=${heapProbeModule}`, 'node_modules/astro/bin/astro.mjs', 'build'],
+    {
+      cwd: projectDir,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   if (child.pid === undefined) throw new Error('astro build did not start');
   const sampler = sampleTreeRss(child.pid);
 
@@ -83,8 +95,14 @@ export async function runAstroBuild(projectDir: string, nodeArgs: readonly strin
   let precompressMs: number | undefined;
   const routes = new Map<string, { files: number; ms: number }>();
   let tail: string[] = [];
+  const heap: { at: number; heapMiB: number; externalMiB: number }[] = [];
   const onLine = (line: string) => {
     const at = performance.now() - started;
+    const probe = heapProbe.exec(line);
+    if (probe) {
+      heap.push({ at, heapMiB: Number(probe[2]), externalMiB: Number(probe[4]) });
+      return;
+    }
     log.write(`${(at / 1000).toFixed(2).padStart(8)}s ${line}\n`);
     tail = [...tail.slice(-30), line];
     const phase = phaseStarts.find(
@@ -102,18 +120,35 @@ export async function runAstroBuild(projectDir: string, nodeArgs: readonly strin
   };
   createInterface({ input: child.stdout }).on('line', onLine);
   createInterface({ input: child.stderr }).on('line', onLine);
-  const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+    child.once('close', (exitCode, exitSignal) => resolve([exitCode, exitSignal])),
+  );
   const wallMs = performance.now() - started;
   const rss = sampler.stop();
   log.end();
-  if (code !== 0) throw new Error(`astro build in ${projectDir} exited with ${code}:\n${tail.join('\n')}`);
+  if (code !== 0) {
+    const how = signal ? `was killed by ${signal}` : `exited with ${code}`;
+    throw new Error(
+      `astro build in ${projectDir} ${how} after ${Math.round(wallMs / 1000)} s:\n${tail.join('\n')}`,
+    );
+  }
 
   marks.push({ label: 'exit', at: wallMs });
   const phases = marks.flatMap((mark, i) => {
     const next = marks[i + 1];
     if (!next || mark.label === 'end') return [];
-    const during = rss.timeline.filter((s) => s.at >= mark.at && s.at <= next.at).map((s) => s.bytes);
-    return [{ name: mark.label, ms: next.at - mark.at, peakBytes: Math.max(0, ...during) }];
+    const within = <T extends { at: number }>(samples: T[]) =>
+      samples.filter((s) => s.at >= mark.at && s.at <= next.at);
+    const probes = within(heap);
+    return [
+      {
+        name: mark.label,
+        ms: next.at - mark.at,
+        peakBytes: Math.max(0, ...within(rss.timeline).map((s) => s.bytes)),
+        peakHeapMiB: Math.max(0, ...probes.map((p) => p.heapMiB)),
+        peakExternalMiB: Math.max(0, ...probes.map((p) => p.externalMiB)),
+      },
+    ];
   });
   const html = await countHtml(join(projectDir, 'dist'));
   return { wallMs, rss, pages: html.pages, htmlBytes: html.bytes, phases, precompressMs, routes, logFile };

@@ -65,6 +65,11 @@ export async function createCatalogueProject(
   return dir;
 }
 
+/** Applies a unified diff (paths as in the repository, a/src/…) to the temporary copy. */
+export function applyPatch(projectDir: string, patchFile: string) {
+  execFileSync('git', ['apply', '--whitespace=nowarn', patchFile], { cwd: projectDir, stdio: 'inherit' });
+}
+
 export async function writeCatalogue(projectDir: string, catalogue: GeneratedCatalogue) {
   await writeEntries(join(projectDir, 'content/producers'), catalogue.producers);
   await writeEntries(join(projectDir, 'content/products'), catalogue.products);

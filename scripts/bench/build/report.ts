@@ -67,9 +67,16 @@ export function renderBuildReport(report: BuildReport): string {
   const { catalogue } = report;
   const share = (ms: number) => `${Math.round((ms / catalogue.wallMs) * 100)} %`;
   const phases = markdownTable(
-    ['phase of the catalogue build', 's', 'share', 'peak RSS MiB'],
+    ['phase of the catalogue build', 's', 'share', 'peak RSS MiB', 'peak JS heap MiB', 'peak external MiB'],
     [
-      ...catalogue.phases.map((p) => [p.name, seconds(p.ms), share(p.ms), mebibytes(p.peakBytes)]),
+      ...catalogue.phases.map((p) => [
+        p.name,
+        seconds(p.ms),
+        share(p.ms),
+        mebibytes(p.peakBytes),
+        p.peakHeapMiB,
+        p.peakExternalMiB,
+      ]),
       ...(catalogue.precompressMs === undefined
         ? []
         : [
@@ -83,17 +90,29 @@ export function renderBuildReport(report: BuildReport): string {
     ],
   );
   const renderedMs = [...report.catalogue.routes.values()].reduce((sum, r) => sum + r.ms, 0);
+  const renderPhaseMs = renderMs(report.catalogue);
+  const shareOfRender = (ms: number) => `${Math.round((ms / renderPhaseMs) * 100)} %`;
   const routes = markdownTable(
-    ['route shape (catalogue build)', 'files', 'render s', 'ms per file', 'share of render'],
-    [...report.catalogue.routes]
-      .sort((a, b) => b[1].ms - a[1].ms)
-      .map(([shape, r]) => [
-        shape,
-        r.files,
-        seconds(r.ms),
-        Number((r.ms / r.files).toFixed(1)),
-        `${Math.round((r.ms / Math.max(1, renderedMs)) * 100)} %`,
-      ]),
+    ['route shape (catalogue build)', 'files', 'render s', 'ms per file', 'share of render phase'],
+    [
+      ...[...report.catalogue.routes]
+        .sort((a, b) => b[1].ms - a[1].ms)
+        .map(([shape, r]) => [
+          shape,
+          r.files,
+          seconds(r.ms),
+          Number((r.ms / r.files).toFixed(1)),
+          shareOfRender(r.ms),
+        ]),
+      // Time in the render phase outside any file's own time: getStaticPaths, data loading, writing files.
+      [
+        '(outside pages: getStaticPaths, loading data)',
+        '',
+        seconds(renderPhaseMs - renderedMs),
+        '',
+        shareOfRender(renderPhaseMs - renderedMs),
+      ],
+    ],
   );
   const goals = goalsOf(report);
   const verdict = (met: boolean) => (met ? '**met**' : '**not met**');
@@ -118,6 +137,7 @@ ${routes}
 
 Wall time is the whole \`astro build\` command; "render" is Astro's "prerendering static routes" phase alone; the
 time per route shape sums Astro's own per-file times (+N ms), with * for any path segment. Memory is
-the sum of VmRSS over the build process and its descendants, sampled from /proc every 100 ms.
+the sum of VmRSS over the build process and its descendants, sampled from /proc every 100 ms; JS heap (heapUsed)
+and external memory come from process.memoryUsage() in the build process, printed every second by a preloaded probe.
 `;
 }
