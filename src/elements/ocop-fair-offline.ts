@@ -14,6 +14,9 @@ const PROBE_MS = 30_000;
  * is online, whether the fair is saved, and how many enquiries are waiting to be sent.
  * When the connection returns it asks the worker to send the waiting enquiries.
  *
+ * After a site update the new worker takes over at once; a kiosk then reloads at its next idle
+ * reset (`ocop-kiosk-reset`), so it never shows a mix of the old and the new build.
+ *
  * "Online" means the site answers, not only that the device has a network (navigator.onLine is
  * true on a wifi that leads nowhere): the element asks the server every 30 s and at every change.
  *
@@ -42,6 +45,8 @@ export class OcopFairOffline extends LitElement {
   declare refused: number;
 
   #probeTimer: ReturnType<typeof setInterval> | undefined;
+  /** A newer worker replaced the one this page started with. */
+  #updated = false;
 
   constructor() {
     super();
@@ -70,6 +75,10 @@ export class OcopFairOffline extends LitElement {
       return;
     }
     navigator.serviceWorker.addEventListener('message', this.#onMessage);
+    if (navigator.serviceWorker.controller) {
+      navigator.serviceWorker.addEventListener('controllerchange', this.#onUpdate);
+    }
+    document.addEventListener('ocop-kiosk-reset', this.#onKioskReset);
     void this.#register();
   }
 
@@ -78,7 +87,11 @@ export class OcopFairOffline extends LitElement {
     window.removeEventListener('online', this.#onConnection);
     window.removeEventListener('offline', this.#onConnection);
     clearInterval(this.#probeTimer);
-    if ('serviceWorker' in navigator) navigator.serviceWorker.removeEventListener('message', this.#onMessage);
+    document.removeEventListener('ocop-kiosk-reset', this.#onKioskReset);
+    if ('serviceWorker' in navigator) {
+      navigator.serviceWorker.removeEventListener('message', this.#onMessage);
+      navigator.serviceWorker.removeEventListener('controllerchange', this.#onUpdate);
+    }
   }
 
   async #register() {
@@ -126,6 +139,14 @@ export class OcopFairOffline extends LitElement {
     }
   }
 
+  #onUpdate = () => {
+    this.#updated = true;
+  };
+
+  #onKioskReset = () => {
+    if (this.#updated) location.reload();
+  };
+
   #onMessage = (event: MessageEvent<FromWorker>) => {
     const message = event.data;
     if (message.type === 'fair-ready' && message.fair === this.fair) {
@@ -134,10 +155,9 @@ export class OcopFairOffline extends LitElement {
     } else if (message.type === 'fair-failed' && message.fair === this.fair) {
       this.state = 'failed';
     } else if (message.type === 'outbox') {
-      // Counted over this page view: a later empty run must not hide what was just delivered.
       this.pending = message.pending;
-      this.sent += message.sent;
-      this.refused += message.refused;
+      this.sent = message.sent;
+      this.refused = message.refused;
     }
   };
 
@@ -162,7 +182,7 @@ export class OcopFairOffline extends LitElement {
       </li>
       <li class="saved" data-state=${this.state}>${saved}</li>
       ${this.pending > 0 ? html`<li class="outbox">${text.pending(this.pending)}</li>` : nothing}
-      ${this.pending === 0 && this.sent > 0 ? html`<li class="outbox">${text.sent(this.sent)}</li>` : nothing}
+      ${this.sent > 0 ? html`<li class="outbox">${text.sent(this.sent)}</li>` : nothing}
       ${this.refused > 0 ? html`<li class="outbox">${text.refused(this.refused)}</li>` : nothing}
     </ul></div>`;
   }

@@ -61,8 +61,9 @@ export class OcopKiosk extends LitElement {
     this.visitor = false;
   }
 
+  // Light DOM, and the controls go inside the page's <main> (every control inside a landmark).
   protected override createRenderRoot() {
-    return this;
+    return this.querySelector<HTMLElement>('main') ?? this;
   }
 
   get #running() {

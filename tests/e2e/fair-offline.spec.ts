@@ -124,9 +124,12 @@ test.describe('offline enquiries', () => {
   async function reconnect(page: Page, context: BrowserContext) {
     await context.setOffline(false);
     await page.goto(`${server.base}hoi-cho/${FAIR}/`);
-    await expect(page.locator('ocop-fair-offline .outbox')).toHaveText('Đã gửi 1 yêu cầu đã lưu', {
-      timeout: 30_000,
-    });
+    await expect(page.locator('ocop-fair-offline .outbox')).toHaveText(
+      'Đã gửi 1 yêu cầu lưu khi mất mạng (24 giờ qua)',
+      {
+        timeout: 30_000,
+      },
+    );
   }
 
   test('an enquiry made offline is sent when the connection returns, and stored once', async ({

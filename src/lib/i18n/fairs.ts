@@ -67,10 +67,11 @@ export const boothText = {
   scan: 'Quét mã để xem chi tiết và gửi yêu cầu báo giá',
   scanEn: 'Scan for details and quotes',
   qrLabel: (url: string) => `Mã QR dẫn tới ${url}`,
-  printTitle: { cards: 'Thẻ sản phẩm A6', labels: 'Nhãn kệ', catalogue: 'Danh mục sản phẩm' } satisfies Record<
-    PrintKind,
-    string
-  >,
+  printTitle: {
+    cards: 'Thẻ sản phẩm A6',
+    labels: 'Nhãn kệ',
+    catalogue: 'Danh mục sản phẩm',
+  } satisfies Record<PrintKind, string>,
   printHelp:
     'Trang này được dàn sẵn để in: bấm Ctrl+P (trên máy Mac: ⌘P), chọn “Khổ giấy theo trang” và tắt đầu trang/chân trang. Hoặc chạy npm run print để có tệp PDF.',
   printNow: 'In trang này',
@@ -90,8 +91,8 @@ const elementVi = {
   failed: 'Chưa lưu được để dùng khi mất mạng; sẽ thử lại lần mở sau.',
   unsupported: 'Trình duyệt này không lưu được trang để dùng khi mất mạng.',
   pending: (n: number) => `${n} yêu cầu đã lưu, sẽ gửi khi có mạng`,
-  sent: (n: number) => `Đã gửi ${n} yêu cầu đã lưu`,
-  refused: (n: number) => `${n} yêu cầu bị máy chủ từ chối`,
+  sent: (n: number) => `Đã gửi ${n} yêu cầu lưu khi mất mạng (24 giờ qua)`,
+  refused: (n: number) => `${n} yêu cầu lưu khi mất mạng bị máy chủ từ chối (24 giờ qua)`,
   stars: (n: number) => `${n} sao`,
   results: (n: number) => `${n} sản phẩm`,
   noResults: 'Không có sản phẩm nào khớp.',

@@ -3,7 +3,7 @@
  * `{ "queued": true }` (the contract with the enquiry form), then sent when the connection
  * returns, always with the same Idempotency-Key so the API stores it once however often it is sent.
  */
-import { dequeue, enqueue, type QueuedEnquiry, queued } from './outbox.ts';
+import { enqueue, type QueuedEnquiry, queued, settle } from './outbox.ts';
 
 const KEY_HEADER = 'Idempotency-Key';
 /** On fair wifi a request can hang rather than fail: give up, queue it, and send it again later. */
@@ -44,30 +44,22 @@ export async function postEnquiry(request: Request): Promise<EnquiryResult> {
   }
 }
 
-export interface ReplayResult {
-  sent: number;
-  refused: number;
-}
-
-let running: Promise<ReplayResult> | undefined;
+let running: Promise<void> | undefined;
 
 /** Sends what is queued, oldest first; one run at a time, so no enquiry is in flight twice. */
-export function replayOutbox(): Promise<ReplayResult> {
+export function replayOutbox(): Promise<void> {
   running ??= sendQueued().finally(() => {
     running = undefined;
   });
   return running;
 }
 
-async function sendQueued(): Promise<ReplayResult> {
-  const result: ReplayResult = { sent: 0, refused: 0 };
+async function sendQueued(): Promise<void> {
   for (const item of await queued()) {
     const outcome = await send(item);
-    if (outcome === 'retry') break;
-    await dequeue(item.key);
-    result[outcome]++;
+    if (outcome === 'retry') return;
+    await settle(item.key, outcome);
   }
-  return result;
 }
 
 async function send(item: QueuedEnquiry): Promise<'sent' | 'refused' | 'retry'> {

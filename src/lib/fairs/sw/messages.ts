@@ -9,7 +9,7 @@ export type ToWorker =
 export type FromWorker =
   | { type: 'fair-ready'; fair: string; pages: number; files: number; missing: string[] }
   | { type: 'fair-failed'; fair: string; reason: string }
-  /** Enquiries waiting on this device; `sent` and `refused` count what the last attempt delivered or the API turned down. */
+  /** Enquiries waiting on this device, and those delivered or turned down by the API in the last 24 hours. */
   | { type: 'outbox'; pending: number; sent: number; refused: number };
 
 export const OUTBOX_SYNC_TAG = 'ocop-enquiries';

@@ -9,7 +9,7 @@ import { postEnquiry, replayOutbox } from './enquiries.ts';
 import type { FromWorker, ToWorker } from './messages.ts';
 import { OUTBOX_SYNC_TAG } from './messages.ts';
 import { offlinePage } from './offline-page.ts';
-import { pendingCount } from './outbox.ts';
+import { summary } from './outbox.ts';
 import { type PrecacheResult, precachePages } from './precache.ts';
 import { type FetchEvent, scope } from './scope.ts';
 import { cacheFirst, networkFirst } from './strategies.ts';
@@ -73,12 +73,16 @@ async function broadcast(message: FromWorker) {
 /** Is anything in the outbox? Checked once at start, then known from what this worker does. */
 let maybePending = true;
 
+async function report(): Promise<number> {
+  const outbox = await summary();
+  maybePending = outbox.pending > 0;
+  await broadcast({ type: 'outbox', ...outbox });
+  return outbox.pending;
+}
+
 async function replayAndReport(): Promise<number> {
-  const { sent, refused } = await replayOutbox();
-  const pending = await pendingCount();
-  maybePending = pending > 0;
-  await broadcast({ type: 'outbox', pending, sent, refused });
-  return pending;
+  await replayOutbox();
+  return report();
 }
 
 scope.addEventListener('install', (event) => {
@@ -146,7 +150,7 @@ async function answerEnquiry(event: FetchEvent): Promise<Response> {
     event.waitUntil(
       (async () => {
         await scope.registration.sync?.register(OUTBOX_SYNC_TAG).catch(() => undefined);
-        await broadcast({ type: 'outbox', pending: await pendingCount(), sent: 0, refused: 0 });
+        await report();
       })(),
     );
   } else if (maybePending) {
