@@ -12,6 +12,10 @@ describe('numbers and prices per locale', () => {
     expect(formatNumber(12000, 'en')).toBe('12,000');
     expect(formatNumber(91.14, 'vi')).toBe('91,14');
     expect(formatQuantity({ amount: 1500, unit: 'kg' }, 'en')).toBe('1,500 kg');
+    expect(formatQuantity({ amount: 2000, unit: 'chậu' }, 'vi')).toBe('2.000 chậu');
+    expect(formatQuantity({ amount: 2000, unit: 'chậu' }, 'en')).toBe('2,000 pots');
+    expect(formatQuantity({ amount: 1, unit: 'cái' }, 'en')).toBe('1 piece');
+    expect(formatQuantity({ amount: 3, unit: 'đơn vị lạ' }, 'en')).toBe('3 đơn vị lạ');
   });
 
   it('formats VND without decimals', () => {
