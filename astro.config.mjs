@@ -20,7 +20,11 @@ export default defineConfig({
     checkOrigin: false,
   },
   // meilisearch() first: it moves the search documents out of the client folder before precompress() sees them.
-  integrations: [meilisearch(), sitemap({ i18n: { defaultLocale: 'vi', locales: { vi: 'vi-VN', en: 'en' } } }), precompress()],
+  integrations: [
+    meilisearch(),
+    sitemap({ i18n: { defaultLocale: 'vi', locales: { vi: 'vi-VN', en: 'en' } } }),
+    precompress(),
+  ],
   i18n: {
     defaultLocale: 'vi',
     locales: ['vi', 'en'],

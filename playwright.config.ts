@@ -5,7 +5,13 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Debian's chromium, not a downloaded one; these flags keep it off this machine's closed network.
 const launchOptions = {
   executablePath: chromium,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
 };
 
 export default defineConfig({
@@ -21,7 +27,11 @@ export default defineConfig({
   },
   projects: [
     { name: 'js', use: { ...devices['Pixel 7'], launchOptions } },
-    { name: 'no-js', use: { ...devices['Pixel 7'], launchOptions, javaScriptEnabled: false }, grep: /@no-js/ },
+    {
+      name: 'no-js',
+      use: { ...devices['Pixel 7'], launchOptions, javaScriptEnabled: false },
+      grep: /@no-js/,
+    },
   ],
   // The built standalone server, never the dev server, with its own throwaway data folder.
   webServer: {

@@ -62,7 +62,8 @@ export function productStory(spec: ProductSpec, kind: Kind, name: Text, producer
     });
     // Growers supply farm, forest and herbal produce; crafts, plants and bottled water have no such suppliers.
     const grown = /^(I\.|II\.1|II\.2\.b|III)/.test(kind.group);
-    const households = grown && producer.households && producer.households > 1 ? producer.households : undefined;
+    const households =
+      grown && producer.households && producer.households > 1 ? producer.households : undefined;
     parts.push(
       tourism
         ? {

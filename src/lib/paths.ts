@@ -41,7 +41,8 @@ export const reservedProductSlugs: ReadonlySet<string> = new Set(
 );
 
 const root = (locale: Locale) => (locale === 'vi' ? '/' : '/en/');
-const join = (locale: Locale, ...parts: (string | number)[]) => `${root(locale)}${parts.map(String).join('/')}/`;
+const join = (locale: Locale, ...parts: (string | number)[]) =>
+  `${root(locale)}${parts.map(String).join('/')}/`;
 const paged = (base: string, locale: Locale, page: number) =>
   page > 1 ? `${base}${segments[locale].page}/${page}/` : base;
 
@@ -59,7 +60,8 @@ export const paths = {
   programme: (locale: Locale) => join(locale, segments[locale].programme),
   search: (locale: Locale, params?: Record<string, string | number | undefined>) => {
     const query = new URLSearchParams();
-    for (const [key, value] of Object.entries(params ?? {})) if (value !== undefined && value !== '') query.set(key, String(value));
+    for (const [key, value] of Object.entries(params ?? {}))
+      if (value !== undefined && value !== '') query.set(key, String(value));
     const qs = query.toString();
     return `${join(locale, segments[locale].search)}${qs ? `?${qs}` : ''}`;
   },

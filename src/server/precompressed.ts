@@ -56,7 +56,12 @@ export async function servePrecompressed(req: IncomingMessage, res: ServerRespon
     res.setHeader('Vary', 'Accept-Encoding');
     res.setHeader('Last-Modified', mtime.toUTCString());
     // Hashed build assets never change; pages must be revalidated to pick up a new build.
-    res.setHeader('Cache-Control', pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate');
+    res.setHeader(
+      'Cache-Control',
+      pathname.startsWith('/_astro/')
+        ? 'public, max-age=31536000, immutable'
+        : 'public, max-age=0, must-revalidate',
+    );
     if (req.method === 'HEAD') res.end();
     else createReadStream(file + suffix).pipe(res);
     return true;
