@@ -13,6 +13,7 @@ import { builtDocumentsPath, readDocuments } from '../src/lib/search/documents-f
 import { startSearchRuntime } from '../src/lib/search/search-runtime.server.ts';
 import { servePrecompressed } from '../src/server/precompressed.ts';
 import { applySecurityHeaders } from '../src/server/security-headers.ts';
+import { serveSlashlessInPlace } from '../src/server/slashless-requests.ts';
 
 const entry = new URL('../dist/server/entry.mjs', import.meta.url);
 if (!existsSync(entry)) {
@@ -37,6 +38,7 @@ const clientDir = fileURLToPath(new URL('../dist/client', import.meta.url));
 
 const server = createServer(async (req, res) => {
   applySecurityHeaders(res);
+  serveSlashlessInPlace(req);
   if (await servePrecompressed(req, res, clientDir)) return;
   handler(req, res);
 });
