@@ -109,8 +109,6 @@ export function highlight(text: string, terms: QueryTerms): Segment[] {
   return segments;
 }
 
-export const hasMatch = (segments: readonly Segment[]): boolean => segments.some((s) => s.match);
-
 /**
  * A window of about `size` words around the first match in a longer text (the story), with
  * ellipses where it was cut; undefined when nothing in it matched.

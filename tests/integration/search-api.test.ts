@@ -1,0 +1,177 @@
+/**
+ * GET /api/search and the search page on the real production server (its own Meilisearch, the
+ * sample catalogue): the response contract, validation with messages in the reader's language,
+ * limits, the page without JavaScript, the results fragment, and escaping of indexed text.
+ */
+import { Meilisearch } from 'meilisearch';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEARCH_LIMITS } from '../../src/lib/search/params.ts';
+import type { SearchResult } from '../../src/lib/search/response.ts';
+import { SEARCH_INDEX } from '../../src/lib/search/settings.ts';
+import { type RunningSite, startSite } from '../support/production-server.ts';
+
+let site: RunningSite;
+
+beforeAll(async () => {
+  site = await startSite();
+});
+
+afterAll(async () => {
+  await site?.stop();
+});
+
+const api = (query: string, headers: Record<string, string> = {}) =>
+  fetch(`${site.url}/api/search/?${query}`, { headers });
+const page = (path: string, headers: Record<string, string> = {}) => fetch(`${site.url}${path}`, { headers });
+
+describe('GET /api/search', () => {
+  it('answers { hits: [{ slug, url, name, … }], totalHits, page, facets }', async () => {
+    const response = await api(`q=${encodeURIComponent('miến dong')}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const body = (await response.json()) as SearchResult;
+    expect(body).toMatchObject({ page: 1, hitsPerPage: SEARCH_LIMITS.hitsPerPage, locale: 'vi' });
+    expect(body.totalHits).toBeGreaterThanOrEqual(7);
+    expect(body.hits[0]).toMatchObject({
+      slug: expect.stringMatching(/^mien-dong-/),
+      url: expect.stringMatching(/^\/san-pham\/mien-dong-[a-z-]+\/$/),
+      name: expect.stringMatching(/^Miến dong/),
+      stars: expect.any(Number),
+      status: 'valid',
+    });
+    expect(body.hits[0]?.highlight.name.some((s) => s.match)).toBe(true);
+    expect(Object.keys(body.facets).sort()).toEqual(['district', 'group', 'stars', 'status', 'type']);
+    expect(body.facets.group.find((g) => g.value === 'thuc-pham')?.count).toBe(body.totalHits);
+  });
+
+  it('serves the contract URL without the trailing slash too', async () => {
+    const response = await fetch(`${site.url}/api/search?q=tra`);
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as SearchResult).totalHits).toBeGreaterThan(0);
+  });
+
+  it('filters, pages and caps the page size', async () => {
+    const body = (await (await api('q=tra&stars=4&hitsPerPage=2&page=2&status=all')).json()) as SearchResult;
+    expect(body.hits.length).toBeLessThanOrEqual(2);
+    expect(body.page).toBe(2);
+    expect(body.hits.every((h) => h.stars === 4)).toBe(true);
+    const max = (await (
+      await api(`hitsPerPage=${SEARCH_LIMITS.maxHitsPerPage}&status=all`)
+    ).json()) as SearchResult;
+    expect(max.hits).toHaveLength(SEARCH_LIMITS.maxHitsPerPage);
+  });
+
+  it('answers English readers with English names and URLs', async () => {
+    const body = (await (await api('q=honey&locale=en')).json()) as SearchResult;
+    expect(body.hits[0]?.url).toMatch(/^\/en\/products\//);
+    expect(body.hits[0]?.name).toMatch(/honey/i);
+  });
+
+  it.each([
+    ['page=0', 'page', /Số trang/],
+    [`page=${SEARCH_LIMITS.maxPage + 1}`, 'page', /Số trang/],
+    [`hitsPerPage=${SEARCH_LIMITS.maxHitsPerPage + 1}`, 'hitsPerPage', /kết quả mỗi trang/],
+    [`q=${'x'.repeat(SEARCH_LIMITS.queryLength + 1)}`, 'q', /dài quá/],
+    ['group=keo', 'group', /“group”/],
+    ['stars=6', 'stars', /“stars”/],
+    ['district=ha-noi', 'district', /“district”/],
+    ['type=x', 'type', /“type”/],
+    ['status=x', 'status', /“status”/],
+    ['sort=x', 'sort', /“sort”/],
+    ['locale=fr', 'locale', /“locale”/],
+    ['stars=3&stars=4', 'stars', /một lần/],
+  ])('400 for %s, saying what is wrong in Vietnamese', async (query, param, message) => {
+    const response = await api(query);
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { message: string; issues: { param: string }[] } };
+    expect(body.error.message).toMatch(message);
+    expect(body.error.issues.map((i) => i.param)).toContain(param);
+  });
+
+  it('explains in English when asked through locale or Accept-Language', async () => {
+    const byParam = (await (await api('page=0&locale=en')).json()) as { error: { message: string } };
+    const byHeader = (await (await api('page=0', { 'Accept-Language': 'en-GB,en;q=0.8' })).json()) as {
+      error: { message: string };
+    };
+    expect(byParam.error.message).toMatch(/The page must be/);
+    expect(byHeader.error.message).toMatch(/The page must be/);
+  });
+});
+
+describe('the search page without JavaScript', () => {
+  it('renders results with highlighted matches, facet links with counts, and the form', async () => {
+    const response = await page(`/tim-kiem/?q=${encodeURIComponent('mật ong')}`);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toMatch(/<form[^>]*method="get"[^>]*action="\/tim-kiem\/"/);
+    expect(html).toMatch(/<mark[^>]*>Mật<\/mark>/);
+    expect(html).toMatch(/href="\/san-pham\/mat-ong-lung-phac\/"/);
+    const starCounts = [
+      ...html.matchAll(
+        /href="\/tim-kiem\/\?q=m%E1%BA%ADt\+ong&amp;stars=\d"[^>]*>\d sao<span class="count"[^>]*> \((\d+)\)/g,
+      ),
+    ];
+    const total = Number(/data-summary="(\d+) sản phẩm/.exec(html)?.[1]);
+    expect(starCounts.length).toBeGreaterThan(0);
+    // Every product has one star rating: the star facet's counts add up to the total.
+    expect(starCounts.reduce((sum, m) => sum + Number(m[1]), 0)).toBe(total);
+    expect(html).toContain('name="robots" content="noindex"');
+  });
+
+  it('keeps the chosen filters in the form and in every link', async () => {
+    const html = await (await page('/tim-kiem/?q=tra&group=thuc-pham&stars=3')).text();
+    expect(html).toMatch(/<input type="hidden" name="group" value="thuc-pham"/);
+    expect(html).toMatch(/<input type="hidden" name="stars" value="3"/);
+    expect(html).toMatch(/href="\/tim-kiem\/\?q=tra&amp;stars=3"[^>]*aria-current="true"/);
+  });
+
+  it('answers 400 with the reason on the page for bad parameters', async () => {
+    const response = await page('/en/search/?q=tea&stars=9');
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain('The value of “stars” is not valid');
+  });
+
+  it('offers a way on when nothing is found', async () => {
+    const html = await (
+      await page(`/tim-kiem/?q=${encodeURIComponent('mật ong xyzzy')}&district=na-ri`)
+    ).text();
+    expect(html).toContain('data-zero-results');
+    expect(html).toMatch(/Tìm ít từ hơn: “mật ong”/);
+    expect(html).toMatch(/href="\/san-pham\/nhom\/thuc-pham\/"/);
+  });
+
+  it('renders only the results region for the search element', async () => {
+    const response = await page('/tim-kiem/?q=tra', { 'x-ocop-fragment': 'results' });
+    const html = await response.text();
+    expect(response.headers.get('vary')).toMatch(/x-ocop-fragment/i);
+    expect(html).toContain('data-search-results');
+    expect(html).not.toContain('<header');
+    expect(html).not.toContain('<form');
+  });
+});
+
+describe('indexed text is text', () => {
+  it('escapes a product name that looks like markup, on the page and in the suggestions data', async () => {
+    const meili = await site.meili();
+    const client = new Meilisearch({ host: meili.url, apiKey: await site.masterKey() });
+    const index = client.index(SEARCH_INDEX);
+    const [real] = (await index.getDocuments({ limit: 1 })).results;
+    const probe = {
+      ...real,
+      id: 'xss-probe',
+      slug: 'xss-probe',
+      name: { vi: 'Xssprobe <img src=x onerror=alert(1)> "</mark><script>alert(2)</script>' },
+    };
+    await index.addDocuments([probe]).waitTask();
+    try {
+      const html = await (await page('/tim-kiem/?q=xssprobe')).text();
+      expect(html).not.toContain('<img src=x');
+      expect(html).not.toContain('<script>alert(2)');
+      expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+      expect(html).toMatch(/<mark[^>]*>Xssprobe<\/mark>/);
+    } finally {
+      await index.deleteDocument('xss-probe').waitTask();
+    }
+  });
+});
