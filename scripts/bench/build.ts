@@ -10,6 +10,7 @@
  * It builds the committed site (git HEAD) unless --worktree asks for the working tree's files.
  * Run it under the build lock: flock /tmp/build.lock npm run bench:build
  */
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +28,7 @@ import {
   sourceLabel,
   writeCatalogue,
 } from './build/projects.ts';
-import { type BuildReport, goalsOf, renderBuildReport } from './build/report.ts';
+import { ANALYSIS_MARKER, type BuildReport, goalsOf, renderBuildReport } from './build/report.ts';
 import { validateCatalogue } from './build/validate.ts';
 import { describeMachine, machine } from './lib/machine.ts';
 import { mebibytes } from './lib/rss-sampler.ts';
@@ -111,7 +112,10 @@ const markdown = renderBuildReport(report);
 const profile = options.profile ? `\n${await summariseProfiles(profileDir, siteDir)}\n` : '';
 console.log(`\n${markdown}${profile}`);
 await mkdir(join(root, 'docs/bench-results'), { recursive: true });
-await writeFile(resolve(root, options.out), markdown);
+const outFile = resolve(root, options.out);
+const previous = existsSync(outFile) ? await readFile(outFile, 'utf8') : '';
+const analysis = previous.includes(ANALYSIS_MARKER) ? previous.slice(previous.indexOf(ANALYSIS_MARKER)) : '';
+await writeFile(outFile, analysis ? `${markdown}\n${analysis}` : markdown);
 log(`wrote ${options.out}`);
 
 if (options.keep) log(`kept ${siteDir}${trivialDir ? ` and ${trivialDir}` : ''} (build.log in each)`);

@@ -51,7 +51,14 @@ export interface BuildRun {
    * Per phase, from the build's log, in the order they ran: its length, the highest RSS of the
    * process tree, and the highest JavaScript heap and native (external) memory of the build process.
    */
-  phases: { name: string; ms: number; peakBytes: number; peakHeapMiB: number; peakExternalMiB: number }[];
+  phases: {
+    name: string;
+    ms: number;
+    peakBytes: number;
+    peakHeapMiB: number;
+    peakHeapTotalMiB: number;
+    peakExternalMiB: number;
+  }[];
   /** Milliseconds the precompress integration reports for itself. */
   precompressMs?: number | undefined;
   /** Render time and file count per route shape (see routeShape), from Astro's per-file log lines. */
@@ -95,12 +102,17 @@ export async function runAstroBuild(projectDir: string, nodeArgs: readonly strin
   let precompressMs: number | undefined;
   const routes = new Map<string, { files: number; ms: number }>();
   let tail: string[] = [];
-  const heap: { at: number; heapMiB: number; externalMiB: number }[] = [];
+  const heap: { at: number; heapMiB: number; heapTotalMiB: number; externalMiB: number }[] = [];
   const onLine = (line: string) => {
     const at = performance.now() - started;
     const probe = heapProbe.exec(line);
     if (probe) {
-      heap.push({ at, heapMiB: Number(probe[2]), externalMiB: Number(probe[4]) });
+      heap.push({
+        at,
+        heapMiB: Number(probe[2]),
+        heapTotalMiB: Number(probe[3]),
+        externalMiB: Number(probe[4]),
+      });
       return;
     }
     log.write(`${(at / 1000).toFixed(2).padStart(8)}s ${line}\n`);
@@ -146,6 +158,7 @@ export async function runAstroBuild(projectDir: string, nodeArgs: readonly strin
         ms: next.at - mark.at,
         peakBytes: Math.max(0, ...within(rss.timeline).map((s) => s.bytes)),
         peakHeapMiB: Math.max(0, ...probes.map((p) => p.heapMiB)),
+        peakHeapTotalMiB: Math.max(0, ...probes.map((p) => p.heapTotalMiB)),
         peakExternalMiB: Math.max(0, ...probes.map((p) => p.externalMiB)),
       },
     ];
