@@ -125,10 +125,8 @@ export class OcopEnquiryForm extends LitElement {
     ) {
       return;
     }
-    this.#touched.add(path);
-    if (event.target instanceof HTMLElement && event.target.getAttribute('name') !== path) {
-      this.#touched.add(event.target.getAttribute('name') ?? '');
-    }
+    for (const touched of path === 'contact' ? ['contact', 'email', 'phone'] : [path])
+      this.#touched.add(touched);
     void this.#validate();
   };
 

@@ -7,7 +7,10 @@ export interface RateLimit {
 export type RateDecision = { ok: true } | { ok: false; retryAfterSeconds: number };
 
 export interface RateLimiter {
+  /** Spends one request of the allowance, or says how long until there is one. */
   take(key: string, now?: number): RateDecision;
+  /** Whether take() would succeed, without spending (sign-in spends only on failure). */
+  peek(key: string, now?: number): RateDecision;
 }
 
 const MAX_TRACKED = 50_000;
@@ -17,7 +20,7 @@ const MAX_TRACKED = 50_000;
  * `undefined` limits nothing, for benchmarks and trusted kiosks.
  */
 export function createRateLimiter(limit: RateLimit | undefined): RateLimiter {
-  if (!limit) return { take: () => ({ ok: true }) };
+  if (!limit) return { take: () => ({ ok: true }), peek: () => ({ ok: true }) };
   const { capacity, windowMs } = limit;
   const msPerToken = windowMs / capacity;
   const buckets = new Map<string, { tokens: number; at: number }>();
@@ -25,20 +28,27 @@ export function createRateLimiter(limit: RateLimit | undefined): RateLimiter {
   const refill = (bucket: { tokens: number; at: number }, now: number) =>
     Math.min(capacity, bucket.tokens + (now - bucket.at) / msPerToken);
 
+  const available = (key: string, now: number) => {
+    const bucket = buckets.get(key);
+    return bucket ? refill(bucket, now) : capacity;
+  };
+  const decide = (tokens: number): RateDecision =>
+    tokens < 1
+      ? { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(((1 - tokens) * msPerToken) / 1000)) }
+      : { ok: true };
+
   return {
     take(key, now = Date.now()) {
       if (buckets.size > MAX_TRACKED) {
         // Full buckets carry no information: forget them, so many passing clients cost no memory.
         for (const [k, b] of buckets) if (refill(b, now) >= capacity) buckets.delete(k);
       }
-      const bucket = buckets.get(key);
-      const tokens = bucket ? refill(bucket, now) : capacity;
-      if (tokens < 1) {
-        return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(((1 - tokens) * msPerToken) / 1000)) };
-      }
-      buckets.set(key, { tokens: tokens - 1, at: now });
-      return { ok: true };
+      const tokens = available(key, now);
+      const decision = decide(tokens);
+      if (decision.ok) buckets.set(key, { tokens: tokens - 1, at: now });
+      return decision;
     },
+    peek: (key, now = Date.now()) => decide(available(key, now)),
   };
 }
 

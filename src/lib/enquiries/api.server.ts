@@ -78,6 +78,8 @@ export async function handleEnquiryPost(request: Request, deps: PostDependencies
 
   const refuse = (status: number, error: RefusalCode, retryAfter?: number): PostOutcome => {
     const headers: Record<string, string> = retryAfter ? { 'Retry-After': String(retryAfter) } : {};
+    // The rest of an oversized body is still on the socket: close it rather than reuse it.
+    if (status === 413) headers.Connection = 'close';
     if (kind === 'form' && error !== 'crossOrigin') {
       return {
         kind: 'form-page',

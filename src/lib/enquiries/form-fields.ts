@@ -12,7 +12,8 @@ const ticked = new Set(['on', 'true', '1', 'yes']);
  * true, the fill time as a number. A field sent twice is refused rather than guessed at.
  */
 export function formFields(params: URLSearchParams): FormFieldsResult {
-  const value: Record<string, unknown> = {};
+  // No prototype: a field named "__proto__" is kept as a field, and refused by the schema as unknown.
+  const value: Record<string, unknown> = Object.create(null);
   for (const [key, raw] of params) {
     if (Object.hasOwn(value, key)) return { ok: false, duplicate: key };
     if (key === 'consent') value[key] = ticked.has(raw.toLowerCase()) ? true : raw;

@@ -10,4 +10,6 @@ export function prepareResultResponse(
   if (!draft) return;
   setPageStatus(response, draft.status);
   if (draft.retryAfter) response.headers.set('Retry-After', String(draft.retryAfter));
+  // The rest of an oversized body is still on the socket: close it rather than reuse it.
+  if (draft.status === 413) response.headers.set('Connection', 'close');
 }

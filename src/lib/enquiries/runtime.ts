@@ -30,7 +30,7 @@ export const enquiryLimiter = createRateLimiter(
   parseRateLimit(process.env.OCOP_ENQUIRY_RATE_LIMIT, { capacity: 20, windowMs: 600_000 }),
 );
 
-/** Sign-in attempts, per client address and per account email: 10 per 15 minutes. */
+/** Failed sign-ins, per client address and per account email: 10 per 15 minutes. */
 export const loginLimiter = createRateLimiter(
   parseRateLimit(process.env.OCOP_LOGIN_RATE_LIMIT, { capacity: 10, windowMs: 900_000 }),
 );

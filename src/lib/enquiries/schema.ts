@@ -232,7 +232,8 @@ const fieldKey = (path: PropertyKey[]) => path.map(String).join('.') || 'form';
 
 /** Zod's issues as one coded error per field path. */
 export function toFieldErrors(error: z.ZodError): FieldErrors {
-  const errors: FieldErrors = {};
+  // No prototype: a field named "__proto__" must become an error, not the object's prototype.
+  const errors: FieldErrors = Object.create(null);
   const add = (path: PropertyKey[], fieldError: FieldError) => {
     errors[fieldKey(path)] ??= fieldError;
   };
@@ -253,7 +254,7 @@ export type EnquiryParseResult = { ok: true; enquiry: EnquiryInput } | { ok: fal
 /** Validates an already-decoded body (a JSON object, or form fields converted by formFields()). */
 export function parseEnquiry(input: unknown, context: EnquiryContext = {}): EnquiryParseResult {
   const result = enquiryObject.safeParse(input);
-  const errors = result.success ? {} : toFieldErrors(result.error);
+  const errors: FieldErrors = result.success ? Object.create(null) : toFieldErrors(result.error);
   for (const [path, fieldError] of crossFieldErrors(input, context)) errors[fieldKey(path)] ??= fieldError;
   if (result.success && Object.keys(errors).length === 0) return { ok: true, enquiry: result.data };
   return { ok: false, errors };
