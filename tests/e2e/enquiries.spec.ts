@@ -1,0 +1,203 @@
+/**
+ * Enquiries in a real browser against the built production server: the product form with
+ * JavaScript (validation as you type, errors beside fields, one request per click) and without
+ * it (POST → thank-you page, or the form again with its errors), the basket across reloads, and
+ * axe on every enquiry page. Tests tagged @no-js also run with JavaScript disabled.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { MIN_FILL_MS } from '../../src/lib/enquiries/api.server.ts';
+import { enquiryText, errorText } from '../../src/lib/i18n/enquiries.ts';
+import { paths } from '../../src/lib/paths.ts';
+
+interface Product {
+  slug: string;
+  producer: string;
+  minimumOrder?: { amount: number; unit: string };
+}
+const products: Product[] = readdirSync('content/products')
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .map((f) => {
+    const data = JSON.parse(readFileSync(`content/products/${f}`, 'utf8'));
+    return { slug: f.replace(/\.json$/, ''), producer: data.producer, minimumOrder: data.trade.minimumOrder };
+  });
+const first = products.find((p) => p.minimumOrder) as Product;
+const second = products.find((p) => p.minimumOrder && p.producer !== first.producer) as Product;
+
+const reference = /[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}/;
+const form = (page: Page) => page.locator('ocop-enquiry-form form').first();
+
+async function noAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('the product form validates as you type and sends once per click', async ({ page }) => {
+  const vi = enquiryText.vi;
+  await page.goto(paths.product('vi', first.slug));
+  const f = form(page);
+  const phone = f.getByLabel(vi.phone);
+  await phone.fill('09');
+  await phone.blur();
+  await expect(f.locator('[data-error-for="phone"]')).toHaveText(errorText('vi', { code: 'phone' }));
+  await expect(phone).toHaveAttribute('aria-invalid', 'true');
+  await phone.fill('0912 345 678');
+  await expect(f.locator('[data-error-for="phone"]')).toBeEmpty();
+  await expect(phone).not.toHaveAttribute('aria-invalid', 'true');
+
+  // Sending with the name and consent missing: errors beside their fields, focus on the first.
+  await f.getByLabel(vi.message).fill('Cho hỏi giá sỉ');
+  await f.getByRole('button', { name: vi.submit }).click();
+  await expect(f.locator('[data-error-for="name"]')).toHaveText(errorText('vi', { code: 'required' }));
+  await expect(f.locator('[data-error-for="consent"]')).toHaveText(
+    errorText('vi', { code: 'consentRequired' }),
+  );
+  await expect(f.getByLabel(vi.name)).toBeFocused();
+  await expect(f.locator('[data-enquiry-status]')).toHaveText(vi.fixErrors(2));
+  await expect(f.getByLabel(vi.message)).toHaveValue('Cho hỏi giá sỉ');
+
+  await f.getByLabel(vi.name).fill('Nguyễn Văn An');
+  await f.getByRole('checkbox').check();
+  // A person takes longer than the minimum fill time; a test must wait for it.
+  await page.waitForTimeout(MIN_FILL_MS);
+  const posts: string[] = [];
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && r.url().includes(paths.api.enquiries))
+      posts.push(r.headers()['idempotency-key'] ?? '');
+  });
+  await f.getByRole('button', { name: vi.submit }).dblclick();
+  await expect(f.locator('[data-enquiry-status]')).toContainText(vi.sent);
+  await expect(f.locator('.enquiry-refs')).toHaveText(reference);
+  expect(posts).toHaveLength(1);
+  expect(posts[0]).toMatch(/^[0-9a-f]{32}$/);
+  await expect(f.getByLabel(vi.name)).toHaveValue('');
+});
+
+test('errors come in English on English pages', async ({ page }) => {
+  await page.goto(paths.product('en', first.slug));
+  const f = form(page);
+  await f.getByRole('button', { name: enquiryText.en.submit }).click();
+  await expect(f.locator('[data-error-for="contact"]')).toHaveText(
+    errorText('en', { code: 'contactRequired' }),
+  );
+});
+
+test('without JavaScript the form posts to the API and lands on the thank-you page @no-js', async ({
+  page,
+  javaScriptEnabled,
+}) => {
+  test.skip(javaScriptEnabled, 'with JavaScript the element sends the form (the test above)');
+  const en = enquiryText.en;
+  await page.goto(paths.product('en', first.slug));
+  let f = form(page);
+  await f.getByLabel(en.name).fill('Jane Buyer');
+  // The browser checks required fields and email syntax itself; the phone format is the server's.
+  await f.getByLabel(en.phone).fill('09');
+  await f.getByLabel(en.message).fill('Wholesale price for 2 t?');
+  await f.getByRole('checkbox').check();
+  await f.getByRole('button', { name: en.submit }).click();
+
+  // Refused: the form again, as typed, with its errors, in English.
+  await expect(page.locator('h1')).toHaveText(en.errorTitle);
+  await expect(page.getByRole('alert')).toContainText(errorText('en', { code: 'phone' }));
+  f = form(page);
+  await expect(f.getByLabel(en.name)).toHaveValue('Jane Buyer');
+  await expect(f.getByLabel(en.message)).toHaveValue('Wholesale price for 2 t?');
+  await expect(f.getByRole('checkbox')).toBeChecked();
+  await expect(f.locator('[data-error-for="phone"]')).toHaveText(errorText('en', { code: 'phone' }));
+  await expect(f.getByLabel(en.phone)).toHaveAttribute('aria-invalid', 'true');
+
+  await f.getByLabel(en.phone).fill('+84 912 345 678');
+  await f.getByRole('button', { name: en.submit }).click();
+  await expect(page).toHaveURL(new RegExp(`${paths.enquiryThanks('en')}\\?ref=`));
+  await expect(page.locator('h1')).toHaveText(en.thanksTitle);
+  await expect(page.locator('.enquiry-refs')).toHaveText(reference);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('the result page after a refused post has no axe violations', async ({ page }) => {
+  // What a browser without JavaScript is shown when the server refuses its post.
+  await page.goto(paths.product('vi', first.slug));
+  await page.setContent(
+    `<form method="post" action="${paths.api.enquiries}"><input name="locale" value="vi"><input name="product" value="${first.slug}"><input name="phone" value="09"><button>go</button></form>`,
+  );
+  await page.getByRole('button').click();
+  await expect(page.locator('h1')).toHaveText(enquiryText.vi.errorTitle);
+  await noAxeViolations(page);
+});
+
+test('the basket survives reloads and sends one enquiry per producer', async ({ page }) => {
+  const vi = enquiryText.vi;
+  for (const p of [first, second]) {
+    await page.goto(paths.product('vi', p.slug));
+    await page
+      .locator('ocop-basket-add')
+      .first()
+      .getByRole('button', { name: new RegExp(`^${vi.addToBasket}`) })
+      .click();
+    await expect(page.locator('ocop-basket-add').first().getByRole('link')).toBeFocused();
+  }
+  await expect(page.locator('ocop-basket-add').first().getByRole('link')).toHaveText(
+    vi.viewBasket.replace('{n}', '2'),
+  );
+
+  await page.goto(paths.basket('vi'));
+  await expect(page.locator('[data-basket-nojs]')).toBeHidden();
+  await expect(page.locator('.basket-producer')).toHaveCount(2);
+  const minimum = first.minimumOrder as { amount: number; unit: string };
+  const quantity = page.locator(`input[name="lines.0.quantity"]`);
+  await quantity.fill(String(minimum.amount / 2));
+  await page.locator('input[name="lines.0.targetPrice"]').fill('45000');
+
+  // Kept on the device: a reload shows what was typed.
+  await page.reload();
+  await expect(page.locator('.basket-producer')).toHaveCount(2);
+  await expect(quantity).toHaveValue(String(minimum.amount / 2));
+  await expect(page.locator('input[name="lines.0.targetPrice"]')).toHaveValue('45000');
+
+  const basketForm = page.locator('ocop-basket form');
+  await basketForm.getByLabel(vi.name).fill('Trần Thị Bình');
+  await basketForm.getByLabel(vi.email).fill('binh@example.vn');
+  await basketForm.getByRole('checkbox', { name: /đồng ý/ }).check();
+  await page.waitForTimeout(MIN_FILL_MS);
+  await basketForm.getByRole('button', { name: vi.submitBasket }).click();
+  await expect(page.locator('[data-error-for="lines.0.quantity"]')).toHaveText(
+    errorText('vi', { code: 'belowMinimum', params: minimum }),
+  );
+  await expect(quantity).toBeFocused();
+  await noAxeViolations(page);
+
+  await quantity.fill(String(minimum.amount));
+  await basketForm.getByRole('button', { name: vi.submitBasket }).click();
+  const message = page.locator('[data-basket-message]');
+  await expect(message).toContainText(vi.basketSent(2));
+  await expect(message.locator('.enquiry-refs')).toHaveText(
+    new RegExp(`^${reference.source}, ${reference.source}$`),
+  );
+  await page.reload();
+  await expect(message).toContainText(vi.basketEmpty);
+});
+
+test('without JavaScript the basket page says it needs it and points to the product forms @no-js', async ({
+  page,
+  javaScriptEnabled,
+}) => {
+  test.skip(javaScriptEnabled, 'with JavaScript the basket works (the test above)');
+  await page.goto(paths.basket('en'));
+  await expect(page.locator('[data-basket-nojs]')).toContainText(enquiryText.en.basketNeedsJs);
+  await expect(page.locator('ocop-enquiry-form')).toBeHidden();
+  await page.locator('[data-basket-nojs]').getByRole('link').click();
+  await expect(page).toHaveURL(paths.products('en'));
+});
+
+for (const locale of ['vi', 'en'] as const) {
+  test(`enquiry pages (${locale}) have no axe violations`, async ({ page }) => {
+    for (const path of [paths.basket(locale), paths.privacy(locale), paths.enquiryThanks(locale)]) {
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await noAxeViolations(page);
+    }
+  });
+}
