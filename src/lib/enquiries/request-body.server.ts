@@ -3,6 +3,12 @@ import { formFields } from './form-fields.ts';
 /** Bodies above this are refused before they are parsed: a full basket is well under 16 KB. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
+/**
+ * An oversized body up to this size is still read to its end and dropped, so a client that is
+ * still sending gets the 413 instead of a broken pipe; a larger one has its connection cut.
+ */
+const DRAIN_LIMIT_BYTES = 1024 * 1024;
+
 export type BodyKind = 'json' | 'form';
 
 export type DecodedBody =
@@ -31,9 +37,22 @@ export function bodyKind(contentType: string | null): BodyKind | undefined {
   return undefined;
 }
 
+async function drain(reader: ReadableStreamDefaultReader<Uint8Array>, alreadyRead: number): Promise<void> {
+  let size = alreadyRead;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    size += value.byteLength;
+    if (size > DRAIN_LIMIT_BYTES) {
+      await reader.cancel().catch(() => {});
+      return;
+    }
+  }
+}
+
 /**
- * Reads at most maxBytes of the stream, whatever Content-Length claims (it can lie, or be
- * missing with chunked encoding), then stops reading.
+ * Keeps at most maxBytes of the stream, whatever Content-Length claims (it can lie, or be
+ * missing with chunked encoding); the rest of an oversized body is drained, not kept.
  */
 export async function readCapped(
   body: ReadableStream<Uint8Array> | null,
@@ -48,7 +67,7 @@ export async function readCapped(
     if (done) break;
     size += value.byteLength;
     if (size > maxBytes) {
-      await reader.cancel().catch(() => {});
+      await drain(reader, size);
       return undefined;
     }
     chunks.push(value);
@@ -70,7 +89,7 @@ export async function decodeBody(request: Request, maxBytes = MAX_BODY_BYTES): P
   const kind = bodyKind(request.headers.get('content-type'));
   if (!kind) return { ok: false, status: 415, reason: 'unsupportedType' };
   const declared = Number(request.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > maxBytes)
+  if (Number.isFinite(declared) && declared > DRAIN_LIMIT_BYTES)
     return { ok: false, kind, status: 413, reason: 'tooLarge' };
   const bytes = await readCapped(request.body, maxBytes);
   if (!bytes) return { ok: false, kind, status: 413, reason: 'tooLarge' };
