@@ -77,7 +77,6 @@ const vi = {
   producersSummary: (rows: string) => `Chủ thể OCOP theo loại hình: ${rows}.`,
   producersTable: 'Số chủ thể theo loại hình',
   producers: 'Số chủ thể',
-  source: 'Nguồn',
   sourcesTitle: 'Nguồn số liệu',
 };
 
@@ -160,7 +159,6 @@ const en: ProgrammeText = {
   producersSummary: (rows) => `OCOP producers by type: ${rows}.`,
   producersTable: 'Producers by type',
   producers: 'Producers',
-  source: 'Source',
   sourcesTitle: 'Sources',
 };
 

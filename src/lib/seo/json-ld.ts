@@ -61,7 +61,6 @@ export function productJsonLd({ view, locale, site, images }: ProductJsonLdInput
     name: pickText(product.name, locale),
     description: pickText(product.story, locale),
     url: page,
-    sku: view.slug,
     image: images.map((src) => url(src, site)),
     category: pickText(view.subGroup.name, locale),
     brand: organization,
