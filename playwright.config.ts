@@ -16,6 +16,8 @@ const launchOptions = {
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Axe on long print pages and offline replays take longer than the 30 s default on 2 cores.
+  timeout: 90_000,
   fullyParallel: false,
   workers: 1,
   retries: 0,
