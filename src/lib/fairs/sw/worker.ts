@@ -23,6 +23,8 @@ const CACHE = `${PREFIX}${config.version}`;
 const READY_KEY = '/__ocop/ready-fairs';
 const fairPaths = new Set(Object.values(config.fairs).flatMap((fair) => fair.paths));
 const origin = scope.location.origin;
+// The server answers the enquiry API with and without its trailing slash; so does the queue.
+const withoutSlash = (path: string) => path.replace(/\/$/, '');
 
 type ReadyFairs = Record<string, PrecacheResult>;
 
@@ -180,7 +182,7 @@ scope.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
   if (url.origin !== origin) return;
-  if (request.method === 'POST' && url.pathname === paths.api.enquiries) {
+  if (request.method === 'POST' && withoutSlash(url.pathname) === withoutSlash(paths.api.enquiries)) {
     event.respondWith(answerEnquiry(event));
     return;
   }
