@@ -14,8 +14,8 @@ const phaseStarts = [
   ['integrations (sitemap, precompress, …)', /Rearranging server assets|\[@astrojs\/sitemap\]/],
   ['end', /Complete!/],
 ] as const;
-/** Astro's line per prerendered file: "  ├─ /san-pham/mien-dong/index.html (+5ms)". */
-const renderedFile = /─ (\/\S*) \(\+(\d+)ms\)/;
+/** Astro's line per prerendered file: "  ├─ /san-pham/mien-dong/index.html (+5ms)", or (+1.43s) when slow. */
+const renderedFile = /─ (\/\S*) \(\+([\d.]+)(m?s)\)/;
 
 /**
  * The shape of a prerendered path, so that time can be summed per kind of page: the first
@@ -100,11 +100,13 @@ export async function runAstroBuild(projectDir: string, nodeArgs: readonly strin
 
   const marks: { label: string; at: number }[] = [{ label: 'start-up and content sync', at: 0 }];
   let precompressMs: number | undefined;
+  let reached = -1;
   const routes = new Map<string, { files: number; ms: number }>();
   let tail: string[] = [];
   const heap: { at: number; heapMiB: number; heapTotalMiB: number; externalMiB: number }[] = [];
   const onLine = (line: string) => {
     const at = performance.now() - started;
+    log.write(`${(at / 1000).toFixed(2).padStart(8)}s ${line}\n`);
     const probe = heapProbe.exec(line);
     if (probe) {
       heap.push({
@@ -115,17 +117,20 @@ export async function runAstroBuild(projectDir: string, nodeArgs: readonly strin
       });
       return;
     }
-    log.write(`${(at / 1000).toFixed(2).padStart(8)}s ${line}\n`);
     tail = [...tail.slice(-30), line];
-    const phase = phaseStarts.find(
-      ([label, pattern]) => pattern.test(line) && !marks.some((m) => m.label === label),
-    );
-    if (phase) marks.push({ label: phase[0], at });
+    // Phases only move forward: a line that names an earlier phase again (static builds print
+    // "Rearranging server assets" before rendering) does not start it.
+    const next = phaseStarts.findIndex(([, pattern], i) => i > reached && pattern.test(line));
+    if (next >= 0) {
+      reached = next;
+      marks.push({ label: (phaseStarts[next] as (typeof phaseStarts)[number])[0], at });
+    }
     const rendered = renderedFile.exec(line);
     if (rendered?.[1] && rendered[2]) {
       const shape = routeShape(rendered[1]);
       const route = routes.get(shape) ?? { files: 0, ms: 0 };
-      routes.set(shape, { files: route.files + 1, ms: route.ms + Number(rendered[2]) });
+      const ms = Number(rendered[2]) * (rendered[3] === 's' ? 1000 : 1);
+      routes.set(shape, { files: route.files + 1, ms: route.ms + ms });
     }
     const compressed = precompressed.exec(line)?.[1];
     if (compressed) precompressMs = Number(compressed);
