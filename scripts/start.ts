@@ -9,7 +9,8 @@
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { builtDocumentsPath, readDocuments } from '../src/lib/search/documents-file.server.ts';
+import { builtDocumentsPath, readDocumentsFile } from '../src/lib/search/documents-file.server.ts';
+import { serveSearchApi } from '../src/lib/search/search-api-http.server.ts';
 import { startSearchRuntime } from '../src/lib/search/search-runtime.server.ts';
 import { servePrecompressed } from '../src/server/precompressed.ts';
 import { applySecurityHeaders } from '../src/server/security-headers.ts';
@@ -26,7 +27,14 @@ const host = process.env.HOST ?? 'localhost';
 
 // Before the site: pages serve even if this fails (search then answers 503 until Meilisearch is back).
 const documentsFile = builtDocumentsPath(fileURLToPath(new URL('../dist/', import.meta.url)));
-const search = await startSearchRuntime({ documents: () => readDocuments(documentsFile) });
+const search = await startSearchRuntime({
+  documents: async () => (await readDocumentsFile(documentsFile)).documents,
+});
+// The product groups the search API validates against (without a build's search data, the Astro route answers).
+const groups = await readDocumentsFile(documentsFile).then(
+  (data) => data.groups,
+  () => [],
+);
 
 // The adapter would start its own server on import; we start ours around its handler instead.
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
@@ -39,6 +47,7 @@ const clientDir = fileURLToPath(new URL('../dist/client', import.meta.url));
 const server = createServer(async (req, res) => {
   applySecurityHeaders(res);
   serveSlashlessInPlace(req);
+  if (groups.length > 0 && (await serveSearchApi(req, res, groups))) return;
   if (await servePrecompressed(req, res, clientDir)) return;
   handler(req, res);
 });

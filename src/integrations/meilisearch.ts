@@ -2,7 +2,11 @@ import { mkdir, rename, rm, rmdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { builtDocumentsPath, DOCUMENTS_ROUTE, parseDocuments } from '../lib/search/documents-file.server.ts';
+import {
+  builtDocumentsPath,
+  DOCUMENTS_ROUTE,
+  parseDocumentsFile,
+} from '../lib/search/documents-file.server.ts';
 import { type SearchRuntime, startSearchRuntime } from '../lib/search/search-runtime.server.ts';
 
 /**
@@ -34,7 +38,7 @@ export function meilisearch(): AstroIntegration {
           documents: async () => {
             if (!documentsUrl) return undefined;
             const response = await fetch(documentsUrl);
-            return parseDocuments(await response.text(), documentsUrl.href);
+            return parseDocumentsFile(await response.text(), documentsUrl.href).documents;
           },
         });
       },

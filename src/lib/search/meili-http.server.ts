@@ -12,6 +12,18 @@ export interface MeiliConnection {
   apiKey?: string;
 }
 
+/**
+ * Where the site's server queries Meilisearch, from its environment (read on every request: the
+ * start script sets it after starting Meilisearch, and again if it moves). The search-only key
+ * is preferred; the site's queries need nothing more.
+ */
+export function connectionFrom(read: (name: string) => string | undefined): MeiliConnection | undefined {
+  const host = read('MEILI_HOST');
+  if (!host) return undefined;
+  const apiKey = read('MEILI_SEARCH_KEY') ?? read('MEILI_ADMIN_KEY');
+  return apiKey ? { host, apiKey } : { host };
+}
+
 /** Meilisearch cannot answer (down, starting, index not built yet): the site answers 503. */
 export class SearchUnavailableError extends Error {
   override name = 'SearchUnavailableError';

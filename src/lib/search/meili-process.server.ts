@@ -33,7 +33,14 @@ export interface MeiliProcessOptions {
 }
 
 /** Uncapped, Meilisearch reserved ~900 MB to index 1,000 documents here; the goal is ≤ 300 MB RSS. */
-export const MEILI_LIMITS = { maxIndexingMemory: '128MiB', maxIndexingThreads: 1 } as const;
+export const MEILI_LIMITS = { maxIndexingMemory: '64MiB', maxIndexingThreads: 1 } as const;
+
+/**
+ * Meilisearch's allocator (mimalloc) keeps freed memory for a while; returning it at once keeps
+ * the resident size of a 20,000-product reindex under 300 MB here (~370 MB otherwise), at the
+ * cost of a slower reindex (docs/bench-results/search.md).
+ */
+const ALLOCATOR_ENV = { MIMALLOC_PURGE_DELAY: '0' } as const;
 
 /** Where the project keeps Meilisearch's state: `${OCOP_DATA_DIR:-.data}/meili`. */
 export const meiliDataDir = (env: NodeJS.ProcessEnv = process.env): string =>
@@ -213,7 +220,12 @@ export class MeiliProcess {
       ],
       // The key goes through the environment, not argv, where every local user could read it in ps.
       {
-        env: { PATH: process.env.PATH ?? '', MEILI_MASTER_KEY: this.#options.masterKey, NO_COLOR: '1' },
+        env: {
+          PATH: process.env.PATH ?? '',
+          MEILI_MASTER_KEY: this.#options.masterKey,
+          NO_COLOR: '1',
+          ...ALLOCATOR_ENV,
+        },
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );

@@ -3,9 +3,9 @@
  * results (with ways on when there are none), or why there are none (bad parameters → 400,
  * search engine down → 503). Server only: it reads the content collection and astro:env.
  */
-import { getCollection } from 'astro:content';
 import type { Locale } from '../i18n/locales.ts';
 import { searchConnection } from './connection.ts';
+import { groupLabels } from './group-labels.ts';
 import { SearchUnavailableError } from './meili-http.server.ts';
 import { type ParamError, parseSearchParams, SEARCH_LIMITS, type SearchParams } from './params.ts';
 import type { GroupLabel, SearchResult } from './response.ts';
@@ -31,7 +31,7 @@ export interface SearchPageModel {
 }
 
 export async function loadSearchPage(url: URL, request: Request, locale: Locale): Promise<SearchPageModel> {
-  const groups = (await getCollection('groups')).map((g) => ({ id: g.data.id, name: g.data.name }));
+  const groups = await groupLabels();
   const fragment = request.headers.get(FRAGMENT_HEADER) === 'results';
   const base = { locale, groups, fragment };
   // The page's language decides, whatever `locale` says: it is part of the API, not of the page URL.

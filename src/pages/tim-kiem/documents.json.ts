@@ -30,5 +30,6 @@ export const GET: APIRoute = async () => {
       return toSearchDocument(view, thumb ? { thumbnail: thumb } : {});
     }),
   );
-  return Response.json({ documents } satisfies DocumentsFile);
+  const groups = catalogue.groups.map((g) => ({ id: g.id, name: g.name }));
+  return Response.json({ documents, groups } satisfies DocumentsFile);
 };
