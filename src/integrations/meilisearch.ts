@@ -33,6 +33,12 @@ export function meilisearch(): AstroIntegration {
       'astro:server:setup': async ({ logger }) => {
         // Vitest builds its Vite server from the Astro config too: its tests bring their own Meilisearch.
         if (process.env.VITEST) return;
+        // Ctrl-C ends `astro dev` without its shutdown hooks: stop Meilisearch first, then let the signal do its work.
+        for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+          process.once(signal, () => {
+            void (runtime?.stop() ?? Promise.resolve()).finally(() => process.kill(process.pid, signal));
+          });
+        }
         runtime = await startSearchRuntime({
           log: (line) => logger.info(line),
           documents: async () => {
