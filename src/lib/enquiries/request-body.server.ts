@@ -89,8 +89,10 @@ export async function decodeBody(request: Request, maxBytes = MAX_BODY_BYTES): P
   const kind = bodyKind(request.headers.get('content-type'));
   if (!kind) return { ok: false, status: 415, reason: 'unsupportedType' };
   const declared = Number(request.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > DRAIN_LIMIT_BYTES)
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    if (declared <= DRAIN_LIMIT_BYTES && request.body) await drain(request.body.getReader(), 0);
     return { ok: false, kind, status: 413, reason: 'tooLarge' };
+  }
   const bytes = await readCapped(request.body, maxBytes);
   if (!bytes) return { ok: false, kind, status: 413, reason: 'tooLarge' };
   let text: string;
