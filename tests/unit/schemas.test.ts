@@ -9,6 +9,7 @@ import { certificateSchema } from '../../src/lib/content/schemas/certificate.ts'
 import type { SchemaContext } from '../../src/lib/content/schemas/context.ts';
 import { eventSchema } from '../../src/lib/content/schemas/event.ts';
 import { groupSchema } from '../../src/lib/content/schemas/group.ts';
+import { slugPattern } from '../../src/lib/content/schemas/ids.ts';
 import { producerSchema } from '../../src/lib/content/schemas/producer.ts';
 import { productSchema } from '../../src/lib/content/schemas/product.ts';
 import { programmeFigureSchema } from '../../src/lib/content/schemas/programme.ts';
@@ -126,6 +127,20 @@ describe('references', () => {
       /^producer: producer: id must be ASCII/,
     );
   });
+});
+
+describe('slugs', () => {
+  it('accepts lowercase ASCII words joined by single hyphens', () => {
+    for (const slug of ['mien-dong-tai-hoan', 'tra-shan-tuyet-khau-bjooc', 'ruou-2024'])
+      expect(slug).toMatch(slugPattern);
+  });
+
+  it.each(['Mien-dong', 'miến-dong', 'mien_dong', 'mien--dong', '-mien', 'mien-', 'mien dong', ''])(
+    'rejects "%s"',
+    (slug) => {
+      expect(slug).not.toMatch(slugPattern);
+    },
+  );
 });
 
 describe('certificates', () => {
