@@ -82,6 +82,7 @@ test('instant search: results while typing, address kept in step, count announce
   await expect(page).toHaveURL(/\?q=m%E1%BA%ADt\+ong$/);
   await expect(results(page).first()).toContainText('Mật ong');
   await expect(page.locator('[data-search-status]')).toHaveText(/sản phẩm cho “mật ong”/);
+  await expect(page).toHaveTitle('Tìm kiếm: mật ong · OCOP Bắc Kạn');
   expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
 
   // Typing on: the answer for the last query wins over the earlier ones.
