@@ -2,9 +2,13 @@
  * The Open Graph card must show its text: sharp draws SVG text with the system's fonts, and on a
  * machine without fonts the card would silently come out as shapes only.
  */
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { ogImageSvg, renderOgImage, wrapText } from '../../src/lib/seo/og-image.server.ts';
+import { cachedOgImage } from '../../src/lib/seo/og-image-cache.server.ts';
 
 const card = {
   name: 'Miến dong Tài Hoan',
@@ -44,5 +48,22 @@ describe('OG image', () => {
   it('wraps long names and cuts them with an ellipsis', () => {
     expect(wrapText('một hai ba bốn năm', 8, 3)).toEqual(['một hai', 'ba bốn', 'năm']);
     expect(wrapText('một hai ba bốn năm sáu bảy', 8, 2)).toEqual(['một hai', 'ba bốn…']);
+  });
+});
+
+describe('OG image cache', () => {
+  it('renders a card once and serves it from the cache afterwards, one file per distinct card', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ocop-og-test-'));
+    const first = await cachedOgImage(card, dir);
+    expect(first.equals(await renderOgImage(card))).toBe(true);
+    const [file] = readdirSync(dir);
+    expect(readdirSync(dir)).toEqual([file]);
+
+    // A marker written into the cached file comes back: the second call did not render again.
+    writeFileSync(join(dir, file ?? ''), 'cached');
+    expect((await cachedOgImage(card, dir)).toString()).toBe('cached');
+
+    await cachedOgImage({ ...card, stars: 4 }, dir);
+    expect(readdirSync(dir)).toHaveLength(2);
   });
 });

@@ -92,7 +92,7 @@ export function ogImageSvg(card: OgCard): string {
 }
 
 // zlib level 6, not 9: a quarter of the time per card (one card per product) for ~25 % more bytes.
-export const renderOgImage = (card: OgCard): Promise<Buffer> =>
-  sharp(Buffer.from(ogImageSvg(card)))
-    .png({ compressionLevel: 6 })
-    .toBuffer();
+export const rasteriseSvg = (svg: string): Promise<Buffer> =>
+  sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
+
+export const renderOgImage = (card: OgCard): Promise<Buffer> => rasteriseSvg(ogImageSvg(card));

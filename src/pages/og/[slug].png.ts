@@ -1,7 +1,7 @@
-/** Open Graph card of each product (paths.ogImage), rendered once at build time. */
+/** Open Graph card of each product (paths.ogImage), rendered at build time and cached between builds. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCatalogue, type ProductView } from '../../lib/content/catalogue.ts';
-import { renderOgImage } from '../../lib/seo/og-image.server.ts';
+import { cachedOgImage } from '../../lib/seo/og-image-cache.server.ts';
 
 export const getStaticPaths = (async () => {
   const catalogue = await loadCatalogue();
@@ -10,7 +10,7 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ view: ProductView }> = async ({ props: { view } }) => {
   const { product, producer, group, subGroup } = view;
-  const png = await renderOgImage({
+  const png = await cachedOgImage({
     name: product.name.vi,
     subtitle: product.name.en,
     stars: view.stars,
