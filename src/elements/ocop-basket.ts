@@ -96,9 +96,12 @@ export class OcopBasket extends LitElement {
     this.#ownEdit = false;
   };
 
-  #remove(item: BasketItem) {
+  async #remove(item: BasketItem) {
     removeFromBasket(item.slug);
-    this.querySelector<HTMLElement>('[data-basket-message]')?.focus();
+    await this.updateComplete;
+    // The button is gone: focus what follows, the first remaining producer or the empty-basket note.
+    const next = this.renderRoot.querySelector<HTMLElement>('.basket-producer h2');
+    (next ?? this.querySelector<HTMLElement>('[data-basket-message]'))?.focus();
   }
 
   #onSent = (event: CustomEvent<EnquirySentDetail>) => {
@@ -150,7 +153,7 @@ export class OcopBasket extends LitElement {
       ([producer]) => producer,
       ([producer, lines]) => html`
         <section class="basket-producer" aria-labelledby=${`basket-${producer}`}>
-          <h2 id=${`basket-${producer}`}>${text.sendTo}: ${pickText((lines[0] as { item: BasketItem }).item.producer.name, locale)}</h2>
+          <h2 id=${`basket-${producer}`} tabindex="-1">${text.sendTo}: ${pickText((lines[0] as { item: BasketItem }).item.producer.name, locale)}</h2>
           ${repeat(
             lines,
             ({ item }) => item.slug,

@@ -24,21 +24,31 @@ import {
   setEnquiryStatus,
 } from '../../src/lib/enquiries/inbox.server.ts';
 import { purgeExpired } from '../../src/lib/enquiries/retention.server.ts';
+import type { NewEnquiry, Submission } from '../../src/lib/enquiries/submission-store.server.ts';
 import {
   createEnquiryWriter,
-  type NewEnquiry,
-  type Submission,
+  type EnquiryWriter,
+  type WriterOptions,
 } from '../../src/lib/enquiries/writer.server.ts';
 import { tempDataDir } from './enquiries-server.ts';
 
 let dataDir: string;
 let db: DatabaseSync;
+const writers: EnquiryWriter[] = [];
+
+/** A writer (with its thread) on this test's database file, closed after the test. */
+const writerFor = (options: WriterOptions = {}) => {
+  const writer = createEnquiryWriter(db, databaseFile(dataDir), options);
+  writers.push(writer);
+  return writer;
+};
 
 beforeEach(() => {
   dataDir = tempDataDir();
   db = openDatabase(dataDir);
 });
-afterEach(() => {
+afterEach(async () => {
+  await Promise.all(writers.splice(0).map((w) => w.close()));
   closeDatabase(dataDir);
   rmSync(dataDir, { recursive: true, force: true });
 });
@@ -77,7 +87,7 @@ describe('the database file', () => {
   });
 
   test('migrations run once: reopening keeps the data', () => {
-    const writer = createEnquiryWriter(db);
+    const writer = writerFor();
     return writer.submit(submission('key:a', [enquiry('htx-tai-hoan')])).then(() => {
       closeDatabase(dataDir);
       db = openDatabase(dataDir);
@@ -95,8 +105,8 @@ describe('the database file', () => {
 });
 
 describe('the writer', () => {
-  test('stores concurrent submissions in one transaction and answers each', async () => {
-    const writer = createEnquiryWriter(db);
+  test('stores concurrent submissions (in its own thread, batched) and answers each', async () => {
+    const writer = writerFor();
     const results = await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
         writer.submit(submission(`key:${i}`, [enquiry(`producer-${i % 3}`)])),
@@ -109,19 +119,21 @@ describe('the writer', () => {
   });
 
   test('a key seen before answers the same receipt and stores nothing new', async () => {
-    const writer = createEnquiryWriter(db);
+    const writer = writerFor();
     const first = await writer.submit(submission('key:same', [enquiry('htx-tai-hoan')]));
     const again = await writer.submit(submission('key:same', [enquiry('htx-tai-hoan')]));
     expect(again.status).toBe('replayed');
     expect(again.status !== 'conflict' && again.receipt).toEqual(
       first.status !== 'conflict' && first.receipt,
     );
-    expect(writer.replay('key:same', 'print-key:same', false)).toEqual(again);
+    expect(writer.replay({ key: 'key:same', fingerprint: 'print-key:same', derivedKey: false })).toEqual(
+      again,
+    );
     expect(count('enquiries')).toBe(1);
   });
 
   test('the same key twice in one batch is stored once', async () => {
-    const writer = createEnquiryWriter(db);
+    const writer = writerFor();
     const [a, b] = await Promise.all([
       writer.submit(submission('key:twin', [enquiry('htx-tai-hoan')])),
       writer.submit(submission('key:twin', [enquiry('htx-tai-hoan')])),
@@ -131,7 +143,7 @@ describe('the writer', () => {
   });
 
   test('a key reused for other content is a conflict', async () => {
-    const writer = createEnquiryWriter(db);
+    const writer = writerFor();
     await writer.submit(submission('key:k', [enquiry('htx-tai-hoan')], 'print-1'));
     expect(await writer.submit(submission('key:k', [enquiry('htx-tai-hoan')], 'print-2'))).toEqual({
       status: 'conflict',
@@ -141,7 +153,7 @@ describe('the writer', () => {
 
   test('a key the server derived dedupes only for a while', async () => {
     let now = new Date('2026-11-28T10:00:00Z');
-    const writer = createEnquiryWriter(db, { derivedKeyTtlMs: 60_000, now: () => now });
+    const writer = writerFor({ derivedKeyTtlMs: 60_000, now: () => now });
     const derived = (s: Submission): Submission => ({ ...s, derivedKey: true });
     await writer.submit(derived(submission('derived:x', [enquiry('htx-tai-hoan')])));
     expect((await writer.submit(derived(submission('derived:x', [enquiry('htx-tai-hoan')])))).status).toBe(
@@ -155,7 +167,7 @@ describe('the writer', () => {
   });
 
   test('one failing submission does not take the others in its batch down', async () => {
-    const writer = createEnquiryWriter(db);
+    const writer = writerFor();
     const clash = enquiry('htx-tai-hoan');
     await writer.submit(submission('key:first', [clash]));
     const [ok1, bad, ok2] = await Promise.allSettled([
@@ -168,12 +180,14 @@ describe('the writer', () => {
     expect(ok2.status).toBe('fulfilled');
     // The failed submission left nothing behind, not even its first enquiry.
     expect(count('enquiries')).toBe(3);
-    expect(writer.replay('key:bad', 'print-key:bad', false)).toBeUndefined();
+    expect(
+      writer.replay({ key: 'key:bad', fingerprint: 'print-key:bad', derivedKey: false }),
+    ).toBeUndefined();
   });
 
   test('queues mails in the same transaction and wakes the outbox after the commit', async () => {
     let woken = 0;
-    const writer = createEnquiryWriter(db, { onStored: () => woken++ });
+    const writer = writerFor({ onStored: () => woken++ });
     const e = enquiry('htx-tai-hoan');
     await writer.submit({
       ...submission('key:mail', [e]),
@@ -186,7 +200,7 @@ describe('the writer', () => {
 
 describe('the inbox', () => {
   beforeEach(async () => {
-    const writer = createEnquiryWriter(db);
+    const writer = writerFor();
     await writer.submit(
       submission('key:1', [enquiry('htx-tai-hoan', { id: 'AAAAA-00001', name: '<b>An</b>' })]),
     );
@@ -244,13 +258,13 @@ describe('the inbox', () => {
 });
 
 test('retention deletes enquiries older than 24 months, with their lines and mails', async () => {
-  const writer = createEnquiryWriter(db, { now: () => new Date('2024-01-01T00:00:00Z') });
+  const writer = writerFor({ now: () => new Date('2024-01-01T00:00:00Z') });
   const old = enquiry('htx-tai-hoan');
   await writer.submit({
     ...submission('key:old', [old]),
     mails: [{ enquiryId: old.id, recipient: 'a@b.vn', subject: 's', body: 'b' }],
   });
-  await createEnquiryWriter(db).submit(submission('key:new', [enquiry('htx-tai-hoan')]));
+  await writerFor().submit(submission('key:new', [enquiry('htx-tai-hoan')]));
   expect(purgeExpired(db, new Date('2026-02-01T00:00:00Z'))).toEqual({ enquiries: 1 });
   expect(count('enquiries')).toBe(1);
   expect(count('enquiry_lines')).toBe(1);

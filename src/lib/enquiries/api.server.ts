@@ -11,7 +11,7 @@ import { decodeBody } from './request-body.server.ts';
 import { type FieldErrors, honeypotField, parseEnquiry } from './schema.ts';
 import type { EnquiryService } from './service.server.ts';
 import { buildSubmission } from './submission.server.ts';
-import { type Receipt, receiptOf } from './writer.server.ts';
+import { type Receipt, receiptOf } from './submission-store.server.ts';
 
 /** Faster than a person can read the form, tick consent and type a name (measured by the browser). */
 export const MIN_FILL_MS = 2000;
@@ -135,7 +135,7 @@ export async function handleEnquiryPost(request: Request, deps: PostDependencies
     });
 
     // A retry of something already stored is answered as before, without counting against the limit.
-    const earlier = service.writer.replay(submission.key, submission.fingerprint, submission.derivedKey);
+    const earlier = service.writer.replay(submission);
     if (earlier?.status === 'conflict') return refuse(409, 'keyReused');
     if (earlier) return accepted(bodyKind, locale, earlier.receipt, true);
 

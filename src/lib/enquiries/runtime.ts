@@ -12,7 +12,7 @@ import { enquiryService } from './service.server.ts';
 
 export const trustProxy = TRUST_PROXY;
 
-/** Origins whose pages may post: the public site, and the address the server was reached at. */
+/** The public site's origin may post (besides the host the browser addressed, see same-origin.server.ts). */
 export const publicOrigins = [new URL(SITE_URL).origin];
 
 export const services = () =>

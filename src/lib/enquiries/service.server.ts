@@ -1,5 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
-import { openDatabase } from '../db/database.server.ts';
+import { databaseFile, openDatabase } from '../db/database.server.ts';
 import { createOutbox, type Outbox } from './outbox.server.ts';
 import { purgeExpired } from './retention.server.ts';
 import { createEnquiryWriter, type EnquiryWriter } from './writer.server.ts';
@@ -36,7 +36,11 @@ export function enquiryService(options: EnquiryServiceOptions): EnquiryService {
         ...(options.mailRetryMs ? { retryBaseMs: options.mailRetryMs } : {}),
       })
     : undefined;
-  const writer = createEnquiryWriter(db, outbox ? { onStored: () => void outbox.deliver() } : {});
+  const writer = createEnquiryWriter(
+    db,
+    databaseFile(options.dataDir),
+    outbox ? { onStored: () => void outbox.deliver() } : {},
+  );
   purgeExpired(db);
   setInterval(() => purgeExpired(db), DAY_MS).unref();
   outbox?.start();

@@ -4,7 +4,7 @@ import type { EnquiryCatalogue } from './catalogue-lookup.ts';
 import { newReference } from './ids.server.ts';
 import { enquiryMail } from './notification.server.ts';
 import { type EnquiryInput, honeypotField } from './schema.ts';
-import type { NewEnquiry, NewLine, NewMail, Submission } from './writer.server.ts';
+import type { NewEnquiry, NewLine, NewMail, Submission } from './submission-store.server.ts';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');
 

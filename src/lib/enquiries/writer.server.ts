@@ -1,80 +1,18 @@
+import { existsSync } from 'node:fs';
 import type { DatabaseSync } from 'node:sqlite';
-
-export interface NewLine {
-  product: string;
-  quantity?: number;
-  unit?: string;
-  sample: boolean;
-  targetPrice?: number;
-  deliveryFrom?: string;
-  deliveryTo?: string;
-}
-
-/** One enquiry: what one producer receives. */
-export interface NewEnquiry {
-  id: string;
-  producer: string;
-  locale: 'vi' | 'en';
-  name: string;
-  organization?: string;
-  email?: string;
-  phone?: string;
-  message?: string;
-  quantity?: string;
-  lines: NewLine[];
-}
-
-/** A notification to send after the commit (see outbox.server.ts). */
-export interface NewMail {
-  enquiryId: string;
-  recipient: string;
-  replyTo?: string;
-  subject: string;
-  body: string;
-}
-
-/** What the client is told, stored with the idempotency key so a retry is told the same. */
-export interface Receipt {
-  enquiries: { id: string; producer: string; products: string[] }[];
-}
-
-export const receiptOf = (enquiries: NewEnquiry[]): Receipt => ({
-  enquiries: enquiries.map((e) => ({
-    id: e.id,
-    producer: e.producer,
-    products: e.lines.map((l) => l.product),
-  })),
-});
-
-/** Everything one request stores: one enquiry per producer, their mails, under one key. */
-export interface Submission {
-  key: string;
-  /** A key the server derived (no key was sent): it only dedupes within autoKeyTtlMs. */
-  derivedKey: boolean;
-  fingerprint: string;
-  submissionId: string;
-  enquiries: NewEnquiry[];
-  mails: NewMail[];
-}
-
-export type SubmissionResult =
-  | { status: 'created' | 'replayed'; receipt: Receipt }
-  /** The key was used before for different content. */
-  | { status: 'conflict' };
+import { Worker } from 'node:worker_threads';
+import { previousResult, type Submission, type SubmissionResult } from './submission-store.server.ts';
+import type { BatchFailure, WriteReply, WriteRequest } from './writer-thread.server.ts';
 
 export interface EnquiryWriter {
+  /** Settles once the submission is committed (on disk), or with the answer to a retry. */
   submit(submission: Submission): Promise<SubmissionResult>;
-  /** The earlier answer for this key, read without queueing (retries skip the rate limit). */
-  replay(key: string, fingerprint: string, derivedKey: boolean): SubmissionResult | undefined;
+  /** The earlier answer for this key, read here without queueing (retries skip the rate limit). */
+  replay(submission: Pick<Submission, 'key' | 'fingerprint' | 'derivedKey'>): SubmissionResult | undefined;
+  close(): Promise<void>;
 }
 
-interface Job {
-  submission: Submission;
-  resolve: (result: SubmissionResult) => void;
-  reject: (error: unknown) => void;
-}
-
-interface WriterOptions {
+export interface WriterOptions {
   /** How long a server-derived key dedupes repeats (a double click without JavaScript). */
   derivedKeyTtlMs?: number;
   now?: () => Date;
@@ -82,131 +20,104 @@ interface WriterOptions {
   onStored?: () => void;
 }
 
-const MAX_BATCH = 256;
+/**
+ * The writer thread's source file: beside this module when it runs from src/ (tests, dev), or
+ * in the project's src/ when it runs from the bundle in dist/server/ (the thread is not bundled).
+ */
+function threadFile(): URL {
+  let dir = new URL('./', import.meta.url);
+  for (let up = 0; up < 6; up++, dir = new URL('../', dir)) {
+    for (const path of ['writer-thread.server.ts', 'src/lib/enquiries/writer-thread.server.ts']) {
+      const candidate = new URL(path, dir);
+      if (existsSync(candidate)) return candidate;
+    }
+  }
+  throw new Error('writer-thread.server.ts not found: the server needs the project’s src/ folder');
+}
 
 /**
- * Stores submissions with group commit: requests that arrive while the event loop is busy are
- * written in one transaction, so concurrent buyers share one fsync instead of queueing for one
- * each. Every promise settles only after COMMIT has returned, i.e. after the data is durable.
+ * Stores enquiries through the writer thread; `db` (the server's own connection to the same
+ * file, already migrated) answers replays. Every promise settles after the commit returned.
  */
-export function createEnquiryWriter(db: DatabaseSync, options: WriterOptions = {}): EnquiryWriter {
-  const derivedKeyTtlMs = options.derivedKeyTtlMs ?? 10 * 60_000;
+export function createEnquiryWriter(
+  db: DatabaseSync,
+  file: string,
+  options: WriterOptions = {},
+): EnquiryWriter {
+  const ttl = options.derivedKeyTtlMs ?? 10 * 60_000;
   const now = options.now ?? (() => new Date());
-  const findKey = db.prepare('SELECT fingerprint, response, created_at FROM idempotency_keys WHERE key = ?');
-  const deleteKey = db.prepare('DELETE FROM idempotency_keys WHERE key = ?');
-  const insertKey = db.prepare(
-    'INSERT INTO idempotency_keys (key, fingerprint, response, created_at) VALUES (?, ?, ?, ?)',
-  );
-  const insertEnquiry = db.prepare(`
-    INSERT INTO enquiries (id, created_at, submission, producer, locale, name, organization, email, phone, message, quantity)
-    VALUES (:id, :createdAt, :submission, :producer, :locale, :name, :organization, :email, :phone, :message, :quantity)`);
-  const insertLine = db.prepare(`
-    INSERT INTO enquiry_lines (enquiry_id, position, product, quantity, unit, sample, target_price, delivery_from, delivery_to)
-    VALUES (:enquiryId, :position, :product, :quantity, :unit, :sample, :targetPrice, :deliveryFrom, :deliveryTo)`);
-  const insertMail = db.prepare(`
-    INSERT INTO outbox (enquiry_id, recipient, reply_to, subject, body, next_attempt_at)
-    VALUES (:enquiryId, :recipient, :replyTo, :subject, :body, :nextAttemptAt)`);
+  const pending = new Map<number, { resolve: (r: SubmissionResult) => void; reject: (e: Error) => void }>();
+  let nextId = 0;
+  let worker: Worker | undefined;
 
-  function previous(key: string, fingerprint: string, derivedKey: boolean): SubmissionResult | undefined {
-    const row = findKey.get(key) as { fingerprint: string; response: string; created_at: string } | undefined;
-    if (!row) return undefined;
-    if (derivedKey && now().getTime() - Date.parse(row.created_at) > derivedKeyTtlMs) {
-      deleteKey.run(key);
-      return undefined;
-    }
-    if (row.fingerprint !== fingerprint) return { status: 'conflict' };
-    return { status: 'replayed', receipt: JSON.parse(row.response) as Receipt };
-  }
+  const failAll = (error: Error) => {
+    for (const { reject } of pending.values()) reject(error);
+    pending.clear();
+  };
+  // The thread keeps the process alive only while it holds submissions to answer.
+  const settled = (id: number) => {
+    pending.delete(id);
+    if (pending.size === 0) worker?.unref();
+  };
 
-  function store(s: Submission): SubmissionResult {
-    const earlier = previous(s.key, s.fingerprint, s.derivedKey);
-    if (earlier) return earlier;
-    const createdAt = now().toISOString();
-    for (const e of s.enquiries) {
-      insertEnquiry.run({
-        id: e.id,
-        createdAt,
-        submission: s.submissionId,
-        producer: e.producer,
-        locale: e.locale,
-        name: e.name,
-        organization: e.organization ?? null,
-        email: e.email ?? null,
-        phone: e.phone ?? null,
-        message: e.message ?? null,
-        quantity: e.quantity ?? null,
-      });
-      for (const [position, l] of e.lines.entries()) {
-        insertLine.run({
-          enquiryId: e.id,
-          position,
-          product: l.product,
-          quantity: l.quantity ?? null,
-          unit: l.unit ?? null,
-          sample: l.sample ? 1 : 0,
-          targetPrice: l.targetPrice ?? null,
-          deliveryFrom: l.deliveryFrom ?? null,
-          deliveryTo: l.deliveryTo ?? null,
-        });
+  // Started on first use and again after a crash of the thread, which fails what it held.
+  const thread = (): Worker => {
+    if (worker) return worker;
+    const started = new Worker(threadFile(), { workerData: { file } });
+    started.unref();
+    started.on('message', (message: WriteReply[] | BatchFailure) => {
+      if (!Array.isArray(message)) {
+        for (const id of message.ids) {
+          pending.get(id)?.reject(new Error(message.error));
+          settled(id);
+        }
+        return;
       }
-    }
-    for (const m of s.mails) {
-      insertMail.run({ ...m, replyTo: m.replyTo ?? null, nextAttemptAt: createdAt });
-    }
-    const receipt = receiptOf(s.enquiries);
-    insertKey.run(s.key, s.fingerprint, JSON.stringify(receipt), createdAt);
-    return { status: 'created', receipt };
-  }
-
-  const queue: Job[] = [];
-  let scheduled = false;
-
-  function flush() {
-    scheduled = false;
-    const batch = queue.splice(0, MAX_BATCH);
-    if (queue.length > 0) schedule();
-    const results: (SubmissionResult | { error: unknown })[] = [];
-    try {
-      db.exec('BEGIN IMMEDIATE');
-      for (const job of batch) {
-        // A savepoint per submission: one that fails (e.g. a reference collision) leaves the others.
-        db.exec('SAVEPOINT submission');
-        try {
-          results.push(store(job.submission));
-          db.exec('RELEASE submission');
-        } catch (error) {
-          db.exec('ROLLBACK TO submission');
-          db.exec('RELEASE submission');
-          results.push({ error });
+      let stored = false;
+      for (const { id, outcome } of message) {
+        const waiting = pending.get(id);
+        settled(id);
+        if ('error' in outcome) waiting?.reject(new Error(outcome.error));
+        else {
+          stored ||= outcome.result.status === 'created';
+          waiting?.resolve(outcome.result);
         }
       }
-      db.exec('COMMIT');
-    } catch (error) {
-      if (db.isTransaction) db.exec('ROLLBACK');
-      for (const job of batch) job.reject(error);
-      return;
-    }
-    batch.forEach((job, i) => {
-      const result = results[i] as SubmissionResult | { error: unknown };
-      if ('error' in result) job.reject(result.error);
-      else job.resolve(result);
+      if (stored) options.onStored?.();
     });
-    if (results.some((r) => 'status' in r && r.status === 'created')) options.onStored?.();
-  }
+    started.on('error', (error) => {
+      worker = undefined;
+      failAll(error);
+    });
+    started.on('exit', () => {
+      worker = undefined;
+      failAll(new Error('the writer thread stopped'));
+    });
+    worker = started;
+    return started;
+  };
 
-  function schedule() {
-    if (scheduled) return;
-    scheduled = true;
-    setImmediate(flush);
-  }
+  const derivedSince = () => new Date(now().getTime() - ttl).toISOString();
 
   return {
     submit(submission) {
       return new Promise((resolve, reject) => {
-        queue.push({ submission, resolve, reject });
-        schedule();
+        const id = nextId++;
+        pending.set(id, { resolve, reject });
+        const request: WriteRequest = {
+          id,
+          submission,
+          time: { at: now().toISOString(), derivedSince: derivedSince() },
+        };
+        const target = thread();
+        target.ref();
+        target.postMessage(request);
       });
     },
-    replay: previous,
+    replay: (submission) => previousResult(db, submission, derivedSince()),
+    async close() {
+      await worker?.terminate();
+      worker = undefined;
+    },
   };
 }
