@@ -6,13 +6,17 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { type RssPeak, sampleTreeRss } from '../lib/rss-sampler.ts';
 
-/** Log lines that start a phase of `astro build`, in the order Astro prints them; each phase lasts until the next. */
+/**
+ * Log lines that start a phase of `astro build`, in the order Astro prints them; each phase lasts
+ * until the next. The number is the phase that must have started first: Astro prints "[build] ✓
+ * Completed in" after every step, and only the one after rendering starts the integrations' hooks.
+ */
 const phaseStarts = [
-  ['bundle (Vite)', /Building \w+ entrypoints/],
-  ['render pages', /(generating|prerendering) static routes/],
-  ['optimize images', /generating optimized images/],
-  ['integrations (sitemap, precompress, …)', /Rearranging server assets|\[@astrojs\/sitemap\]/],
-  ['end', /Complete!/],
+  ['bundle (Vite)', /Building \w+ entrypoints/, -1],
+  ['render pages', /(generating|prerendering) static routes/, 0],
+  ['optimize images', /generating optimized images/, 1],
+  ['integrations (sitemap, precompress, …)', /\[build\] ✓ Completed in/, 1],
+  ['end', /Complete!/, 1],
 ] as const;
 /** Astro's line per prerendered file: "  ├─ /san-pham/mien-dong/index.html (+5ms)", or (+1.43s) when slow. */
 const renderedFile = /─ (\/\S*) \(\+([\d.]+)(m?s)\)/;
@@ -118,9 +122,10 @@ export async function runAstroBuild(projectDir: string, nodeArgs: readonly strin
       return;
     }
     tail = [...tail.slice(-30), line];
-    // Phases only move forward: a line that names an earlier phase again (static builds print
-    // "Rearranging server assets" before rendering) does not start it.
-    const next = phaseStarts.findIndex(([, pattern], i) => i > reached && pattern.test(line));
+    // Phases only move forward, and each only after the phase it needs.
+    const next = phaseStarts.findIndex(
+      ([, pattern, after], i) => i > reached && reached >= after && pattern.test(line),
+    );
     if (next >= 0) {
       reached = next;
       marks.push({ label: (phaseStarts[next] as (typeof phaseStarts)[number])[0], at });
