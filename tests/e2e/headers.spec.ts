@@ -31,14 +31,15 @@ test('pages, static assets, images, OG cards and 404s carry the security headers
   expectSecurityHeaders(home);
 
   const html = await (await request.get('/en/products/')).text();
-  const stylesheet = html.match(/<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)"/)?.[1];
+  // Page CSS is inlined (build.inlineStylesheets 'always'): the page's scripts are its hashed static assets.
+  const script = html.match(/<script type="module" src="(\/_astro\/[^"]+\.js)"/)?.[1];
   const image = html.match(/<img src="(\/_astro\/[^"]+\.webp)"/)?.[1];
   const ogImage = (
     await (await request.get(html.match(/href="(\/en\/products\/[a-z0-9-]+\/)"/)?.[1] ?? '/')).text()
   ).match(/<meta property="og:image" content="https?:\/\/[^/]+(\/og\/[^"]+\.png)"/)?.[1];
 
   const responses: [string, string | undefined, number, RegExp][] = [
-    ['stylesheet', stylesheet, 200, /^text\/css/],
+    ['script', script, 200, /^text\/javascript/],
     ['image', image, 200, /^image\/webp/],
     ['OG card', ogImage, 200, /^image\/png/],
     ['favicon', '/favicon.svg', 200, /^image\/svg\+xml/],
