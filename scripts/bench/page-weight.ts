@@ -47,7 +47,15 @@ interface PageWeight {
   resources: Resource[];
   /** Modules only imported with import(): loaded on demand, not counted. */
   lazy: Resource[];
+  /** Bytes of CSS inside the HTML's <style> blocks (uncompressed; sent, compressed, as part of the HTML). */
+  inlineCss: number;
 }
+
+const inlineCssBytes = (html: string) =>
+  [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].reduce(
+    (total, [, css = '']) => total + Buffer.byteLength(css),
+    0,
+  );
 
 const responses = new Map<string, Promise<RawResponse>>();
 const fetchOnce = (url: string) => {
@@ -102,7 +110,13 @@ async function weigh(name: string, origin: string, path: string): Promise<PageWe
     );
   }
   for (const url of found.keys()) lazy.delete(url);
-  return { name, path, resources: [...found.values()], lazy: [...lazy.values()] };
+  return {
+    name,
+    path,
+    resources: [...found.values()],
+    lazy: [...lazy.values()],
+    inlineCss: inlineCssBytes(page.text),
+  };
 }
 
 const sum = (resources: readonly Resource[], kind?: Kind, field: 'transferred' | 'decoded' = 'transferred') =>
@@ -134,6 +148,7 @@ const summary = markdownTable(
     'files',
     'lazy JS kB (not counted)',
     'total uncompressed kB',
+    'of which inline CSS kB',
   ],
   weights.map((w) => [
     w.name,
@@ -145,6 +160,7 @@ const summary = markdownTable(
     w.resources.length,
     kb(sum(w.lazy)),
     kb(sum(w.resources, undefined, 'decoded')),
+    kb(w.inlineCss),
   ]),
 );
 const files = markdownTable(
@@ -165,7 +181,9 @@ Machine: ${describeMachine(machine(root))}.
 
 Bytes as the production server sends them (scripts/start.ts, precompressed .br files) to a client sending
 \`Accept-Encoding: br\`: each page's HTML, its stylesheets and scripts, and the modules those scripts import
-statically; images and fonts are not counted. 1 kB = 1,000 bytes.
+statically; images and fonts are not counted. 1 kB = 1,000 bytes. Page CSS is inline in the HTML
+(\`build.inlineStylesheets: 'always'\`), so it is sent, compressed, as part of the HTML column; the last column gives
+its uncompressed size.
 
 ${summary}
 
