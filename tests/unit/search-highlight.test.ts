@@ -1,6 +1,7 @@
 /** Highlighted matches as text segments (src/lib/search/highlight.ts). */
 import { describe, expect, it } from 'vitest';
 import { highlight, queryTerms, type Segment, snippet } from '../../src/lib/search/highlight.ts';
+import { fold } from '../../src/lib/search/vietnamese.ts';
 
 const marked = (segments: Segment[]) => segments.filter((s) => s.match).map((s) => s.text);
 const joined = (segments: Segment[]) => segments.map((s) => s.text).join('');
@@ -34,6 +35,16 @@ describe('highlight', () => {
     expect(marked(highlight(text, queryTerms('miến dong')))).toEqual(['dong', 'miến', 'củ', 'dong']);
   });
 
+  it('cuts words as /[\\p{L}\\p{M}\\p{N}]+/u does, beyond ASCII too', () => {
+    // A letter outside the BMP (a surrogate pair) is part of its word; a lone surrogate is not.
+    const text = 'mật\u00a0ong 𝐀ong ong\ud835 ong²';
+    const expected = [...text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)]
+      .map((m) => m[0])
+      .filter((w) => fold(w) === 'ong' || fold(w) === 'mat');
+    expect(marked(highlight(text, queryTerms('mật ong ')))).toEqual(expected);
+    expect(expected).toEqual(['mật', 'ong', 'ong']);
+  });
+
   it('marks words typed in Telex with the input method off', () => {
     expect(marked(highlight('Miến dong', queryTerms('mieens dong')))).toEqual(['Miến', 'dong']);
   });
@@ -51,6 +62,12 @@ describe('snippet', () => {
     expect(text.endsWith(' …')).toBe(true);
     expect(marked(segments)).toEqual(['mật', 'ong']);
     expect(text.split(' ').length).toBeLessThanOrEqual(12 + 2);
+  });
+
+  it('counts words between any white space, as /\\S+/ does', () => {
+    const spaced = Array.from({ length: 40 }, (_, i) => `w${i}`).join('\u3000\u00a0');
+    const segments = snippet(`${spaced}\u2003mật ong\nw40 w41`, queryTerms('mật ong'), 6) ?? [];
+    expect(joined(segments)).toBe('… w38\u3000\u00a0w39\u2003mật ong\nw40 w41');
   });
 
   it('is undefined when nothing in the text matches', () => {
