@@ -20,6 +20,7 @@ import type { Group } from '../../src/lib/content/schemas/group.ts';
 import { type BuildRun, runAstroBuild } from './build/astro-build.ts';
 import { generateCatalogue } from './build/catalogue-generator.ts';
 import { summariseProfiles } from './build/cpu-profile.ts';
+import { timeOgCards } from './build/og-cards.ts';
 import { writePhotos } from './build/photos.ts';
 import {
   applyPatch,
@@ -80,11 +81,16 @@ log(
   `${catalogue.products.size} products, ${catalogue.producers.size} producers, ${catalogue.events.size} fairs generated, validated and written to ${siteDir} in ${Math.round(performance.now() - started)} ms; building…`,
 );
 const profileDir = join(siteDir, 'cpu-profiles');
-const catalogueRun = await runAstroBuild(siteDir, [
-  ...options['node-arg'],
-  ...(options.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
-]);
+const catalogueRun = await runAstroBuild(
+  siteDir,
+  [...options['node-arg'], ...(options.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
+  { OCOP_OG_CARDS: 'off' },
+);
 logRun('catalogue', catalogueRun);
+const ogCards = await timeOgCards(catalogue);
+log(
+  `Open Graph cards (left out of the build): ${ogCards.msPerCard.toFixed(1)} ms each over ${ogCards.cards}`,
+);
 
 let trivialRun: BuildRun | undefined;
 let trivialDir: string | undefined;
@@ -107,6 +113,7 @@ const report: BuildReport = {
   photos: photos.length,
   catalogue: catalogueRun,
   trivial: trivialRun,
+  ogCards,
 };
 const markdown = renderBuildReport(report);
 const profile = options.profile ? `\n${await summariseProfiles(profileDir, siteDir)}\n` : '';

@@ -84,9 +84,13 @@ async function countHtml(dir: string): Promise<{ pages: number; bytes: number }>
 /**
  * Runs `astro build` in a project folder on this Node, sampling the memory of its process tree
  * every 100 ms and timing its phases from the log (kept in build.log beside the project).
- * `nodeArgs` go to Node, e.g. --cpu-prof.
+ * `nodeArgs` go to Node, e.g. --cpu-prof; `env` adds to the environment.
  */
-export async function runAstroBuild(projectDir: string, nodeArgs: readonly string[] = []): Promise<BuildRun> {
+export async function runAstroBuild(
+  projectDir: string,
+  nodeArgs: readonly string[] = [],
+  env: Readonly<Record<string, string>> = {},
+): Promise<BuildRun> {
   const logFile = join(projectDir, 'build.log');
   const log = createWriteStream(logFile);
   const started = performance.now();
@@ -95,7 +99,7 @@ export async function runAstroBuild(projectDir: string, nodeArgs: readonly strin
     [...nodeArgs, `--import=${heapProbeModule}`, 'node_modules/astro/bin/astro.mjs', 'build'],
     {
       cwd: projectDir,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

@@ -1,6 +1,7 @@
 import { markdownTable } from '../lib/markdown.ts';
 import { mebibytes } from '../lib/rss-sampler.ts';
 import type { BuildRun } from './astro-build.ts';
+import type { OgCardTiming } from './og-cards.ts';
 
 export const GOALS = { rateRatio: 0.5, peakRssMiB: 2048 } as const;
 
@@ -16,6 +17,7 @@ export interface BuildReport {
   photos: number;
   catalogue: BuildRun;
   trivial?: BuildRun | undefined;
+  ogCards: OgCardTiming;
 }
 
 const renderMs = (run: BuildRun) => run.phases.find((p) => p.name === 'render pages')?.ms ?? Number.NaN;
@@ -145,6 +147,8 @@ Machine: ${report.machine}.
 Generated catalogue: ${report.products} products, ${report.producers} producers, ${report.events} fairs, in Vietnamese and
 English, validated against the site's schemas before the build; every entry shares ${report.photos} generated photos, so
 astro:assets transforms only a few images. Both builds run cold (fresh temporary folder, no Astro or Vite cache).
+The catalogue is built without its Open Graph card images (\`OCOP_OG_CARDS=off\`; the site caches them between
+builds): rendered apart, they take ${report.ogCards.msPerCard.toFixed(1)} ms each (${report.ogCards.cards} cards), ${seconds(report.ogCards.msPerCard * report.products)} s of CPU for a first build of ${report.products}.
 
 ${summary}
 
