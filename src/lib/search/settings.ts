@@ -116,6 +116,8 @@ export const searchSettings = {
     disableOnNumbers: true,
   },
   faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { '*': 'count' } },
+  // Facet values are never searched (only counted), so Meilisearch need not index them for that.
+  facetSearch: false,
   pagination: { maxTotalHits: 1000 },
 } as const satisfies Settings;
 
