@@ -9,6 +9,6 @@ export PATH="$PWD/node_modules/.bin:$PATH" ASTRO_TELEMETRY_DISABLED=1
 echo "· type-check"; astro check --minimumSeverity warning
 echo "· lint"; biome ci .
 # Built before the tests: integration tests run the real production server and its search documents.
-echo "· production build"; astro build --silent
+echo "· production build"; sh scripts/build.sh --silent
 echo "· unit and integration tests"; vitest run
 echo "· browser tests"; playwright test

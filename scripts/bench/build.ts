@@ -1,11 +1,11 @@
 /**
  * Build benchmark: generates a national-scale catalogue (default 20,000 products from 8,000
  * producers, Vietnamese and English) in a temporary copy of the site, builds it with
- * `astro build`, and builds as many trivial Astro pages in the same run for comparison.
+ * its own build script (`npm run build`), and builds as many trivial Astro pages in the same run for comparison.
  * Prints a table and writes docs/bench-results/build.md.
  *
  * Usage: npm run bench:build -- [--products N] [--producers M] [--skip-trivial] [--profile] [--keep] [--worktree]
- *   [--node-arg=--max-old-space-size=1024 …] (Node options for the catalogue build only)
+ *   [--node-arg=--max-semi-space-size=64 …] (Node options for the catalogue build only, through NODE_OPTIONS)
  *   [--patch docs/bench-results/fix.patch …] (a unified diff applied to the copy, to measure a fix before it lands)
  * It builds the committed site (git HEAD) unless --worktree asks for the working tree's files.
  * Run it under the build lock: flock /tmp/build.lock npm run bench:build

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -84,7 +84,9 @@ async function countHtml(dir: string): Promise<{ pages: number; bytes: number }>
 /**
  * Runs `astro build` in a project folder on this Node, sampling the memory of its process tree
  * every 100 ms and timing its phases from the log (kept in build.log beside the project).
- * `nodeArgs` go to Node, e.g. --cpu-prof; `env` adds to the environment.
+ * It runs the project's own build script (package.json "build", as `npm run build` would), so the
+ * catalogue is built with the settings the site uses. `nodeArgs` go to Node through NODE_OPTIONS,
+ * e.g. --cpu-prof; `env` adds to the environment.
  */
 export async function runAstroBuild(
   projectDir: string,
@@ -93,16 +95,23 @@ export async function runAstroBuild(
 ): Promise<BuildRun> {
   const logFile = join(projectDir, 'build.log');
   const log = createWriteStream(logFile);
+  const manifest = JSON.parse(await readFile(join(projectDir, 'package.json'), 'utf8'));
+  const script: string = manifest.scripts?.build ?? 'astro build';
   const started = performance.now();
-  const child = spawn(
-    process.execPath,
-    [...nodeArgs, `--import=${heapProbeModule}`, 'node_modules/astro/bin/astro.mjs', 'build'],
-    {
-      cwd: projectDir,
-      env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
+  // exec: the build's Node process takes the shell's place, so the sampled root is Node itself.
+  const child = spawn('sh', ['-c', `exec ${script}`], {
+    cwd: projectDir,
+    env: {
+      ...process.env,
+      ...env,
+      PATH: `${join(projectDir, 'node_modules/.bin')}:${process.env.PATH ?? ''}`,
+      NODE_OPTIONS: [`--import=${heapProbeModule}`, ...nodeArgs].join(' '),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
     },
-  );
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   if (child.pid === undefined) throw new Error('astro build did not start');
   const sampler = sampleTreeRss(child.pid);
 

@@ -29,7 +29,15 @@ const writeEntries = async (folder: string, entries: Map<string, unknown>) => {
 /** What the site is built from: the files as committed, or as they are in the working tree. */
 export type SourceTree = 'head' | 'worktree';
 
-const SITE_FILES = ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const SITE_FILES = [
+  'src',
+  'public',
+  'content',
+  'astro.config.mjs',
+  'tsconfig.json',
+  'package.json',
+  'scripts/build.sh',
+];
 
 /** The commit the benchmark builds, e.g. "06ed452", with "+ working tree" when uncommitted files are used. */
 export function sourceLabel(projectRoot: string, source: SourceTree): string {
@@ -82,7 +90,12 @@ export async function createTrivialProject(projectRoot: string, pages: number): 
   await mkdir(join(dir, 'src/pages'), { recursive: true });
   await writeFile(
     join(dir, 'package.json'),
-    JSON.stringify({ name: 'trivial-pages', private: true, type: 'module' }),
+    JSON.stringify({
+      name: 'trivial-pages',
+      private: true,
+      type: 'module',
+      scripts: { build: 'astro build' },
+    }),
   );
   await writeFile(
     join(dir, 'astro.config.mjs'),
