@@ -18,7 +18,11 @@ async function files(dir: string): Promise<string[]> {
 /** Compresses the files in a worker thread; resolves with how many were compressed. */
 function compressInWorker(paths: string[]): Promise<number> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./precompress-files.ts', import.meta.url), { workerData: paths });
+    const worker = new Worker(new URL('./precompress-files.ts', import.meta.url), {
+      workerData: paths,
+      // Small heaps: a worker holds one file at a time, and the build's memory is near its budget.
+      resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 },
+    });
     worker.once('message', resolve);
     worker.once('error', reject);
     worker.once('exit', (code) => code !== 0 && reject(new Error(`precompress worker exited with ${code}`)));
