@@ -197,6 +197,18 @@ describe('fields, filters and languages', () => {
     );
   });
 
+  it('finds by OCOP sub-group name, in both languages', async () => {
+    // None of the six herbal cosmetics (soaps, shampoos, a Dao bath) says "mỹ phẩm" in its name;
+    // other products match the words elsewhere ("sản phẩm", "mỹ nghệ"), after them.
+    for (const [q, locale, name] of [
+      ['mỹ phẩm', 'vi', 'Mỹ phẩm từ dược liệu'],
+      ['cosmetics', 'en', 'Herbal cosmetics'],
+    ] as const) {
+      const firstSix = (await hits(q, { locale })).slice(0, 6);
+      expect(firstSix.map((h) => h.subGroupName)).toEqual(Array(6).fill(name));
+    }
+  });
+
   it('finds by certification', async () => {
     expect(await slugs('chỉ dẫn địa lý miến dong')).toContain('mien-dong-tai-hoan');
   });
