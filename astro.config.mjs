@@ -10,7 +10,8 @@ export default defineConfig({
   site: SITE_URL,
   // Pages are static unless they opt out (search, enquiries, admin): a CDN or the Node server can serve them as files.
   output: 'static',
-  adapter: node({ mode: 'standalone' }),
+  // Middleware mode: scripts/start.ts serves static files itself and hands the rest to the adapter.
+  adapter: node({ mode: 'middleware' }),
   // Trailing slashes everywhere so every page has exactly one URL (canonical, sitemap and links agree).
   trailingSlash: 'always',
   security: {

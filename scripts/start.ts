@@ -1,6 +1,7 @@
 /**
- * Production server: serves the built site (dist/) through @astrojs/node's standalone handler,
- * wrapped so that every response carries the security headers, with its search engine: it runs
+ * Production server: serves the built site (dist/): static files itself (precompressed when the
+ * client accepts it), on-demand routes through @astrojs/node's handler (middleware mode), every
+ * response with the security headers; and its search engine: it runs
  * Meilisearch (or connects to MEILI_HOST), brings the index up to date with the build, and stops
  * Meilisearch with the site.
  * Usage: npm start (after npm run build). PORT and HOST override the address.
@@ -15,6 +16,7 @@ import { startSearchRuntime } from '../src/lib/search/search-runtime.server.ts';
 import { servePrecompressed } from '../src/server/precompressed.ts';
 import { applySecurityHeaders } from '../src/server/security-headers.ts';
 import { serveSlashlessInPlace } from '../src/server/slashless-requests.ts';
+import { serveStaticFile } from '../src/server/static-files.ts';
 
 const entry = new URL('../dist/server/entry.mjs', import.meta.url);
 if (!existsSync(entry)) {
@@ -42,13 +44,29 @@ const { handler } = (await import(entry.href)) as {
   handler: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void;
 };
 
+/** A URL with a broken percent-encoding (e.g. /%E0%A4%A) can name no page: 400, never a 500. */
+const isDecodable = (url = '/') => {
+  try {
+    decodeURI(url);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 const clientDir = fileURLToPath(new URL('../dist/client', import.meta.url));
 
 const server = createServer(async (req, res) => {
   applySecurityHeaders(res);
+  if (!isDecodable(req.url)) {
+    res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end('Bad request: malformed URL');
+    return;
+  }
   serveSlashlessInPlace(req);
   if (groups.length > 0 && (await serveSearchApi(req, res, groups))) return;
   if (await servePrecompressed(req, res, clientDir)) return;
+  if (await serveStaticFile(req, res, clientDir)) return;
   handler(req, res);
 });
 

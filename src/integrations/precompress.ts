@@ -4,9 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-
-/** Text formats worth compressing; images are already compressed. */
-export const compressible = /\.(html|css|js|mjs|json|svg|xml|txt|ics|webmanifest)$/;
+import { compressible } from '../server/static-files.ts';
 
 async function files(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });

@@ -61,6 +61,27 @@ test('pages, static assets, images, OG cards and 404s carry the security headers
   expectSecurityHeaders(brotli);
 });
 
+test('static files: slash-less folders redirect, unchanged files answer 304, broken URLs 400', async ({
+  request,
+}) => {
+  const slashless = await request.get('/san-pham?trang=2', { maxRedirects: 0 });
+  expect(slashless.status()).toBe(301);
+  expect(slashless.headers().location).toBe('/san-pham/?trang=2');
+
+  const favicon = await request.get('/favicon.svg');
+  const lastModified = favicon.headers()['last-modified'] ?? '';
+  expect(lastModified).not.toBe('');
+  const again = await request.get('/favicon.svg', { headers: { 'If-Modified-Since': lastModified } });
+  expect(again.status()).toBe(304);
+  expectSecurityHeaders(again);
+
+  const broken = await request.get('/san-pham/%E0%A4%A/');
+  expect(broken.status()).toBe(400);
+  expectSecurityHeaders(broken);
+  // Writes are never mistaken for files: a POST to a page URL reaches the site, which has no such route.
+  expect((await request.post('/favicon.svg')).status()).toBe(404);
+});
+
 function* htmlFiles(dir: string): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
