@@ -4,7 +4,11 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig, envField } from 'astro/config';
 import { meilisearch } from './src/integrations/meilisearch.ts';
 import { precompress } from './src/integrations/precompress.ts';
+import { paths } from './src/lib/paths.ts';
 import { SITE_URL } from './src/lib/site.ts';
+
+/** Pages a search engine has no use for: the inbox (robots.txt disallows it) and the after-posting pages. */
+const unlisted = [paths.admin.home, paths.enquiryThanks('vi'), paths.enquiryThanks('en')];
 
 export default defineConfig({
   site: SITE_URL,
@@ -26,7 +30,7 @@ export default defineConfig({
     // No i18n option: it pairs pages by identical paths after the locale prefix, which ours never
     // have (/san-pham/x/ and /en/products/x/), at a cost of every URL against every other (a minute
     // at 60,000 pages). Each page's head carries its hreflang alternates instead.
-    sitemap(),
+    sitemap({ filter: (page) => !unlisted.some((path) => new URL(page).pathname.startsWith(path)) }),
     precompress(),
   ],
   i18n: {

@@ -19,7 +19,7 @@ const isAsset = (path: string) => path.includes(`${sep}_astro${sep}`);
 const levels = (path: string) => (isAsset(path) ? { brotli: 11, gzip: 9 } : { brotli: 5, gzip: 6 });
 
 /** Writes path.br and path.gz; false when the file is too small to be worth it. */
-export function compressFile(path: string): boolean {
+function compressFile(path: string): boolean {
   if (statSync(path).size < MIN_BYTES) return false;
   const body = readFileSync(path);
   const level = levels(path);

@@ -82,6 +82,13 @@ test('static files: slash-less folders redirect, unchanged files answer 304, bro
   expect((await request.post('/favicon.svg')).status()).toBe(404);
 });
 
+test('the sitemap lists pages, not the inbox nor the after-posting pages', async ({ request }) => {
+  const sitemap = await (await request.get('/sitemap-0.xml')).text();
+  expect(sitemap).toContain('/san-pham/mien-dong-tai-hoan/</loc>');
+  expect(sitemap).toContain('/en/products/mien-dong-tai-hoan/</loc>');
+  expect(sitemap).not.toMatch(/\/admin\/|\/yeu-cau-da-gui\/|\/en\/enquiry-sent\//);
+});
+
 function* htmlFiles(dir: string): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
