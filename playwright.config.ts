@@ -1,18 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions as launchOptions } from './scripts/lib/chromium.ts';
 
 const port = Number(process.env.E2E_PORT ?? 4399);
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// Debian's chromium, not a downloaded one; these flags keep it off this machine's closed network.
-const launchOptions = {
-  executablePath: chromium,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
-};
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -14,6 +14,7 @@ import { chromium } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import { startBuiltServer } from '../src/lib/fairs/built-server.server.ts';
 import { printDocuments } from '../src/lib/fairs/print-documents.ts';
+import { chromiumLaunchOptions } from './lib/chromium.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const eventsDir = join(root, 'content', 'events');
@@ -34,16 +35,7 @@ const outDir = resolve(values.out ?? join(root, 'print', fair));
 
 /** Prints each document to PDF and says how many pages it has. */
 async function printAll(base: string, fair: string) {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     mkdirSync(outDir, { recursive: true });
     const page = await browser.newPage();
