@@ -17,7 +17,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'js', use: { ...devices['Pixel 7'], launchOptions } },
+    // @no-js-only: what a page does before or without scripts (the js project tests the same with them).
+    { name: 'js', use: { ...devices['Pixel 7'], launchOptions }, grepInvert: /@no-js-only/ },
     {
       name: 'no-js',
       use: { ...devices['Pixel 7'], launchOptions, javaScriptEnabled: false },
