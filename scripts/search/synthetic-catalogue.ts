@@ -11,6 +11,7 @@ import type { Group } from '../../src/lib/content/schemas/group.ts';
 import type { ProducerType } from '../../src/lib/content/schemas/producer.ts';
 import { type SearchDocument, toSearchDocument } from '../../src/lib/search/documents.ts';
 import { slugify } from '../../src/lib/text/slugify.ts';
+import { seededRandom } from '../lib/random.ts';
 
 /** Product kinds as the sample names them: Vietnamese, English, QĐ 148 sub-group, main ingredient. */
 const kinds: readonly [string, string, string, string][] = [
@@ -70,24 +71,13 @@ const producerKinds: readonly [ProducerType, string, string][] = [
   ['doanh-nghiep', 'Công ty TNHH', 'Company'],
 ];
 
-/** mulberry32: the same catalogue on every run. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function syntheticCatalogue(count: number, contentDir: string): SearchDocument[] {
   const groups = JSON.parse(readFileSync(join(contentDir, 'groups.json'), 'utf8')) as Group[];
   const areas = JSON.parse(readFileSync(join(contentDir, 'areas.json'), 'utf8')) as Area[];
   const taxonomy = new Map(
     groups.flatMap((group) => group.subGroups.map((subGroup) => [subGroup.code, { group, subGroup }])),
   );
-  const next = random(20_000);
+  const next = seededRandom(20_000).next;
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const documents: SearchDocument[] = [];
   for (let i = 0; i < count; i++) {

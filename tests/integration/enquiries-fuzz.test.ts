@@ -5,6 +5,7 @@
  */
 import type { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { seededRandom } from '../../scripts/lib/random.ts';
 import { parseEnquiry } from '../../src/lib/enquiries/schema.ts';
 import { paths } from '../../src/lib/paths.ts';
 import { contentProducts, type RunningServer, readDatabase, startServer } from './enquiries-server.ts';
@@ -13,17 +14,8 @@ const products = contentProducts();
 const product = products[0]?.slug ?? '';
 const valid = { product, name: 'Nguyễn Văn An', email: 'an@example.vn', consent: true };
 
-/** A small deterministic PRNG (mulberry32): the same run every time, so a failure can be replayed. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = random(20261128);
+// Seeded: the same run every time, so a failure can be replayed.
+const rand = seededRandom(20261128).next;
 const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
 const int = (max: number) => Math.floor(rand() * max);
 

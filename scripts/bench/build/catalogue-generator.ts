@@ -7,10 +7,10 @@ import type { Group } from '../../../src/lib/content/schemas/group.ts';
 import { type ProducerType, producerCertificationKinds } from '../../../src/lib/content/schemas/producer.ts';
 import { reservedProductSlugs } from '../../../src/lib/paths.ts';
 import { slugify } from '../../../src/lib/text/slugify.ts';
+import { type Random, seededRandom } from '../../lib/random.ts';
 import { type ProductKind, productKinds } from './product-kinds.ts';
-import { type Random, seededRandom } from './random.ts';
 
-type Text = { vi: string; en: string };
+export type Text = { vi: string; en: string };
 type Entry = Record<string, unknown>;
 
 export interface GeneratedCatalogue {

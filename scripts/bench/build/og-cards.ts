@@ -4,9 +4,7 @@
  * between builds), so it renders a sample of the generated products' cards on their own instead.
  */
 import { renderOgImage } from '../../../src/lib/seo/og-image.server.ts';
-import type { GeneratedCatalogue } from './catalogue-generator.ts';
-
-type Text = { vi: string; en: string };
+import type { GeneratedCatalogue, Text } from './catalogue-generator.ts';
 
 export interface OgCardTiming {
   cards: number;

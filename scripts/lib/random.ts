@@ -1,4 +1,18 @@
-/** A seeded pseudo-random source (mulberry32): the same seed generates the same catalogue. */
+/**
+ * Seeded pseudo-randomness (mulberry32) for everything the project generates or fuzzes: the same
+ * seed gives the same sequence on every run, so generated data is stable and a failure replays.
+ */
+
+/** FNV-1a: a small, stable string hash, to seed a stream from a key such as a slug. */
+export function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
 export interface Random {
   /** Uniform in [0, 1). */
   next: () => number;
