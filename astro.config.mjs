@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig, envField } from 'astro/config';
 import { meilisearch } from './src/integrations/meilisearch.ts';
 import { precompress } from './src/integrations/precompress.ts';
+import { serverCatalogue } from './src/integrations/server-catalogue.ts';
 import { paths } from './src/lib/paths.ts';
 import { SITE_URL } from './src/lib/site.ts';
 
@@ -24,9 +25,10 @@ export default defineConfig({
     // origin itself instead (src/lib/auth/same-origin.server.ts), JSON included.
     checkOrigin: false,
   },
-  // meilisearch() first: it moves the search documents out of the client folder before precompress() sees them.
+  // meilisearch() and serverCatalogue() first: they move server-only files out of the client folder before precompress() sees them.
   integrations: [
     meilisearch(),
+    serverCatalogue(),
     // No i18n option: it pairs pages by identical paths after the locale prefix, which ours never
     // have (/san-pham/x/ and /en/products/x/), at a cost of every URL against every other (a minute
     // at 60,000 pages). Each page's head carries its hreflang alternates instead.

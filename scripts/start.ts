@@ -10,6 +10,10 @@
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import {
+  builtServerCataloguePath,
+  SERVER_CATALOGUE_ENV,
+} from '../src/lib/content/server-catalogue.server.ts';
 import { builtDocumentsPath, readDocumentsFile } from '../src/lib/search/documents-file.server.ts';
 import { serveSearchApi } from '../src/lib/search/search-api-http.server.ts';
 import { startSearchRuntime } from '../src/lib/search/search-runtime.server.ts';
@@ -18,9 +22,12 @@ import { applySecurityHeaders } from '../src/server/security-headers.ts';
 import { serveSlashlessInPlace } from '../src/server/slashless-requests.ts';
 import { serveStaticFile } from '../src/server/static-files.ts';
 
+const distDir = fileURLToPath(new URL('../dist/', import.meta.url));
 const entry = new URL('../dist/server/entry.mjs', import.meta.url);
-if (!existsSync(entry)) {
-  console.error('No build found in dist/. Run `npm run build` first.');
+// The on-demand routes read the catalogue from this file, whatever the working folder.
+process.env[SERVER_CATALOGUE_ENV] = builtServerCataloguePath(distDir);
+if (!existsSync(entry) || !existsSync(process.env[SERVER_CATALOGUE_ENV])) {
+  console.error('No complete build found in dist/. Run `npm run build` first.');
   process.exit(1);
 }
 
@@ -28,7 +35,7 @@ const port = Number(process.env.PORT ?? 4321);
 const host = process.env.HOST ?? 'localhost';
 
 // Before the site: pages serve even if this fails (search then answers 503 until Meilisearch is back).
-const documentsFile = builtDocumentsPath(fileURLToPath(new URL('../dist/', import.meta.url)));
+const documentsFile = builtDocumentsPath(distDir);
 const search = await startSearchRuntime({
   documents: async () => (await readDocumentsFile(documentsFile)).documents,
 });

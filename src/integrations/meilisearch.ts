@@ -1,5 +1,3 @@
-import { mkdir, rename, rm, rmdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import {
@@ -8,6 +6,7 @@ import {
   parseDocumentsFile,
 } from '../lib/search/documents-file.server.ts';
 import { type SearchRuntime, startSearchRuntime } from '../lib/search/search-runtime.server.ts';
+import { moveOutOfClient } from './move-out-of-client.ts';
 
 /**
  * Search in the build and in dev. After a build, the search documents move out of the public
@@ -22,12 +21,8 @@ export function meilisearch(): AstroIntegration {
     name: 'ocop:meilisearch',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const from = fileURLToPath(new URL(DOCUMENTS_ROUTE, dir));
         const to = builtDocumentsPath(fileURLToPath(new URL('../', dir)));
-        await mkdir(dirname(to), { recursive: true });
-        await rm(to, { force: true });
-        await rename(from, to);
-        await rmdir(dirname(from)).catch(() => {}); // the folder too, when nothing else is in it
+        await moveOutOfClient(dir, DOCUMENTS_ROUTE, to);
         logger.info(`search documents written to ${to}`);
       },
       'astro:server:setup': async ({ logger }) => {

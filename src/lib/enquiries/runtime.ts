@@ -4,10 +4,9 @@
  */
 import { OCOP_DATA_DIR, SMTP_URL, TRUST_PROXY } from 'astro:env/server';
 import { createRateLimiter, parseRateLimit } from '../auth/rate-limit.server.ts';
-import { loadCatalogue } from '../content/catalogue.ts';
+import { loadServerCatalogue } from '../content/server-catalogue.server.ts';
 import { defaultDataDir } from '../db/database.server.ts';
 import { SITE_URL } from '../site.ts';
-import { type EnquiryCatalogue, enquiryCatalogue } from './catalogue-lookup.ts';
 import { enquiryService } from './service.server.ts';
 
 export const trustProxy = TRUST_PROXY;
@@ -35,8 +34,4 @@ export const loginLimiter = createRateLimiter(
   parseRateLimit(process.env.OCOP_LOGIN_RATE_LIMIT, { capacity: 10, windowMs: 900_000 }),
 );
 
-let catalogue: Promise<EnquiryCatalogue> | undefined;
-export const enquiryProducts = (): Promise<EnquiryCatalogue> => {
-  catalogue ??= loadCatalogue().then(enquiryCatalogue);
-  return catalogue;
-};
+export const enquiryProducts = loadServerCatalogue;

@@ -1,12 +1,6 @@
-/** The product groups' ids and names for labels and validation, read once: content is fixed for the life of a build. */
-import { getCollection } from 'astro:content';
+/** The product groups' ids and names for labels and validation. */
+import { loadServerCatalogue } from '../content/server-catalogue.server.ts';
 import type { GroupLabel } from './response.ts';
 
-let cached: Promise<GroupLabel[]> | undefined;
-
-export function groupLabels(): Promise<GroupLabel[]> {
-  cached ??= getCollection('groups').then((groups) =>
-    groups.map((g) => ({ id: g.data.id, name: g.data.name })),
-  );
-  return cached;
-}
+export const groupLabels = async (): Promise<GroupLabel[]> =>
+  (await loadServerCatalogue()).groups.map(({ id, name }) => ({ id, name }));

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { currentSession } from '../../lib/auth/inbox-access.ts';
-import { loadCatalogue } from '../../lib/content/catalogue.ts';
+import { loadServerCatalogue } from '../../lib/content/server-catalogue.server.ts';
 import { CSV_BOM, csvRow } from '../../lib/enquiries/csv.ts';
 import { allEnquiries, parseInboxFilter } from '../../lib/enquiries/inbox.server.ts';
 import { services } from '../../lib/enquiries/runtime.ts';
@@ -28,10 +28,10 @@ export const GET: APIRoute = async ({ request, cookies, url }) => {
   const session = currentSession(cookies, request.headers);
   if (!session)
     return new Response('Sign in first', { status: 401, headers: { 'Cache-Control': 'no-store' } });
-  const catalogue = await loadCatalogue();
+  const catalogue = await loadServerCatalogue();
   const productName = (slug: string) => {
     const product = catalogue.product(slug);
-    return product ? pickText(product.product.name, 'vi') : slug;
+    return product ? pickText(product.name, 'vi') : slug;
   };
   const rows = [CSV_BOM, csvRow(header)];
   for (const e of allEnquiries(services().db, parseInboxFilter(url.searchParams), session.account)) {
