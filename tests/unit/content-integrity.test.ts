@@ -27,7 +27,7 @@ const entries = (folder: string) =>
     .map((e) => ({ ...e, data: readJson(e.file) }));
 
 const known = readKnownIds();
-const ctx = { ...known, image: () => z.string() };
+const ctx = { ...known, photo: () => z.string() };
 const products = entries('products');
 const producers = entries('producers');
 const events = entries('events');
@@ -42,7 +42,7 @@ function expectValid(schema: z.ZodType, entry: { file: string; data: unknown }) 
   return result.data as never;
 }
 
-/** Photo paths in content files are relative to the file, as Astro's image() reads them. */
+/** Photo paths in content files are relative to the file, as the build reads them. */
 const photoPath = (file: string, src: string) => resolve(dirname(file), src);
 
 describe('content on disk', () => {

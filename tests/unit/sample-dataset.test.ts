@@ -19,10 +19,10 @@ import { productSchema } from '../../src/lib/content/schemas/product.ts';
 const TODAY = '2026-11-28';
 
 const known = readKnownIds();
-const ctx = { ...known, image: () => z.string() };
+const ctx = { ...known, photo: () => z.string() };
 
-type Product = z.infer<ReturnType<typeof productSchema<z.ZodString>>>;
-type Producer = z.infer<ReturnType<typeof producerSchema<z.ZodString>>>;
+type Product = z.infer<ReturnType<typeof productSchema>>;
+type Producer = z.infer<ReturnType<typeof producerSchema>>;
 
 function load<T>(folder: string, schema: z.ZodType<T>): Map<string, T> {
   const dir = join(CONTENT_DIR, folder);

@@ -1,7 +1,8 @@
 /**
  * Every content rule, each with a piece of broken content: the schemas are the pure builders
- * that src/content.config.ts uses, with a plain string in place of Astro's image() helper.
+ * that src/content.config.ts uses, accepting any string as a photo path (one test runs the build's file check).
  */
+import { readdirSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { areaSchema } from '../../src/lib/content/schemas/area.ts';
@@ -10,12 +11,13 @@ import type { SchemaContext } from '../../src/lib/content/schemas/context.ts';
 import { eventSchema } from '../../src/lib/content/schemas/event.ts';
 import { groupSchema } from '../../src/lib/content/schemas/group.ts';
 import { slugPattern } from '../../src/lib/content/schemas/ids.ts';
+import { photoPath } from '../../src/lib/content/schemas/photo.ts';
 import { producerSchema } from '../../src/lib/content/schemas/producer.ts';
 import { productSchema } from '../../src/lib/content/schemas/product.ts';
 import { programmeFigureSchema } from '../../src/lib/content/schemas/programme.ts';
 
-const ctx: SchemaContext<z.ZodString> = {
-  image: () => z.string(),
+const ctx: SchemaContext = {
+  photo: () => z.string(),
   producers: new Set(['htx-tai-hoan']),
   products: new Set(['mien-dong-tai-hoan']),
   areas: new Set(['na-ri--con-minh']),
@@ -286,6 +288,16 @@ describe('product fields', () => {
     expect(issues(products, { ...product, packSizes: [{ amount: 1, unit: 'thùng' }] })[0]).toMatch(
       /^packSizes.0.unit/,
     );
+  });
+
+  it('rejects a photo whose file is not in content/ (as the build checks it)', () => {
+    const checked = productSchema({ ...ctx, photo: photoPath('products') });
+    const photo = (src: string) => ({ ...product, photos: [{ src, alt: { vi: 'Ảnh' } }] });
+    expect(issues(checked, photo('../images/products/khong-co.jpg'))).toEqual([
+      'photos.0.src: photo not found: ../images/products/khong-co.jpg',
+    ]);
+    const onDisk = readdirSync('content/images/products')[0];
+    expect(checked.safeParse(photo(`../images/products/${onDisk}`)).success).toBe(true);
   });
 
   it('rejects season months outside 1–12', () => {

@@ -16,8 +16,8 @@ export function validateCatalogue(
   lookups: { groups: readonly Group[]; areas: readonly Area[] },
 ) {
   const context: SchemaContext = {
-    // Astro resolves image paths itself; here a photo only has to be a path.
-    image: () => z.string().min(1),
+    // The build checks that each photo file exists (photoPath); here a photo only has to be a path.
+    photo: () => z.string().min(1),
     producers: new Set(catalogue.producers.keys()),
     products: new Set(catalogue.products.keys()),
     areas: new Set(lookups.areas.map((a) => a.id)),

@@ -4,6 +4,7 @@
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { type CertificateStatus, certificateStatus, contentToday, expiryDate } from './certificate-status.ts';
+import { type Photo, resolvePhotos } from './photos.ts';
 import type { Certificate } from './schemas/certificate.ts';
 
 export type ProductEntry = CollectionEntry<'products'>;
@@ -18,9 +19,12 @@ export interface CurrentCertificate extends Certificate {
   status: CertificateStatus;
 }
 
+/** A product's data with its photos as images. */
+export type ProductData = Omit<ProductEntry['data'], 'photos'> & { photos: Photo[] };
+
 export interface ProductView {
   slug: string;
-  product: ProductEntry['data'];
+  product: ProductData;
   producer: ProducerEntry;
   area: AreaEntry['data'];
   group: GroupEntry['data'];
@@ -88,7 +92,7 @@ async function buildCatalogue(): Promise<Catalogue> {
       }
       return {
         slug: entry.id,
-        product: entry.data,
+        product: { ...entry.data, photos: resolvePhotos('products', entry.data.photos) },
         producer,
         area,
         group: taxonomy.group,

@@ -18,7 +18,7 @@ const readJson = <T>(file: string): T => JSON.parse(readFileSync(join(CONTENT_DI
  * The ids that exist across collections, read from the files before Astro loads them, so each
  * schema can name an unknown reference in the file and field where it occurs.
  */
-export function readKnownIds(): Omit<SchemaContext, 'image'> {
+export function readKnownIds(): Omit<SchemaContext, 'photo'> {
   const groups = readJson<{ subGroups: { code: string }[] }[]>('groups.json');
   return {
     producers: entryIds('producers'),

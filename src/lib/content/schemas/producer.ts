@@ -27,7 +27,7 @@ const contacts = z
   .refine((c) => Object.values(c).some(Boolean), 'contacts: give at least one way to reach the producer');
 
 /** "Chủ thể OCOP": the cooperative, company, group or household that owns the products. */
-export const producerSchema = <Img extends z.ZodType>(ctx: SchemaContext<Img>) =>
+export const producerSchema = (ctx: SchemaContext) =>
   z.strictObject({
     name: localizedText('name'),
     type: z.enum(producerTypes),

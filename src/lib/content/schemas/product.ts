@@ -48,7 +48,7 @@ const outlet = z.strictObject({
 });
 
 /** A certified OCOP product. Facts live here once; the area comes from the producer. */
-export const productSchema = <Img extends z.ZodType>(ctx: SchemaContext<Img>) =>
+export const productSchema = (ctx: SchemaContext) =>
   z.strictObject({
     name: localizedText('name'),
     producer: knownId('producer', ctx.producers),

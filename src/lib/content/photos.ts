@@ -1,0 +1,27 @@
+/**
+ * Content photos as astro:assets images. Entries keep each photo's path (see photoPath in
+ * schemas/photo.ts); this resolves it against one glob of content/images.
+ */
+import { posix } from 'node:path';
+import type { ImageMetadata } from 'astro';
+import type { LocalizedText } from './schemas/localized.ts';
+
+const images = import.meta.glob<ImageMetadata>('/content/images/**/*.{jpg,jpeg,png,webp,avif}', {
+  eager: true,
+  import: 'default',
+});
+
+export interface Photo {
+  src: ImageMetadata;
+  alt: LocalizedText;
+}
+
+/** The photos of an entry of content/<folder>/, whose paths are relative to that folder. */
+export function resolvePhotos(folder: string, photos: { src: string; alt: LocalizedText }[]): Photo[] {
+  return photos.map(({ src, alt }) => {
+    const image = images[posix.join('/content', folder, src)];
+    // The schema checked that the file exists: a miss means it lies outside content/images.
+    if (!image) throw new Error(`content/${folder}: photo ${src} is not under content/images/`);
+    return { src: image, alt };
+  });
+}
