@@ -1,12 +1,21 @@
 /**
- * Compresses files to .br and .gz beside them, synchronously: run in worker threads by the
- * precompress integration, one per core. Node's async zlib hands every chunk back to the main
- * thread, and on a national catalogue (40,000 pages) that traffic, not compression, took most of the time.
+ * The compression worker (see compression-worker.ts): writes .br and .gz beside each file it is
+ * sent, synchronously. Node's async zlib hands every chunk back to the main thread, and on a
+ * national catalogue (60,000 pages) that traffic, not compression, took most of the time.
  */
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { sep } from 'node:path';
-import { parentPort, workerData } from 'node:worker_threads';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, sep } from 'node:path';
+import { parentPort } from 'node:worker_threads';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+/** A file to compress: its path, and its bytes when they are not (or not yet) on disk. */
+export interface CompressJob {
+  path: string;
+  body?: Uint8Array;
+}
+
+/** What the worker answers each job with: whether the file was worth compressing. */
+export type CompressReply = boolean;
 
 const MIN_BYTES = 1024;
 
@@ -19,22 +28,21 @@ const isAsset = (path: string) => path.includes(`${sep}_astro${sep}`);
 const levels = (path: string) => (isAsset(path) ? { brotli: 11, gzip: 9 } : { brotli: 5, gzip: 6 });
 
 /** Writes path.br and path.gz; false when the file is too small to be worth it. */
-function compressFile(path: string): boolean {
-  if (statSync(path).size < MIN_BYTES) return false;
-  const body = readFileSync(path);
+function compressFile({ path, body: given }: CompressJob): CompressReply {
+  if ((given?.byteLength ?? statSync(path).size) < MIN_BYTES) return false;
+  const body = given ?? readFileSync(path);
   const level = levels(path);
   const br = brotliCompressSync(body, {
     params: {
       [constants.BROTLI_PARAM_QUALITY]: level.brotli,
-      [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+      [constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength,
     },
   });
+  // A page handed over while rendering may arrive before Astro has made its folder.
+  mkdirSync(dirname(path), { recursive: true });
   writeFileSync(`${path}.br`, br);
   writeFileSync(`${path}.gz`, gzipSync(body, { level: level.gzip }));
   return true;
 }
 
-// As a worker: compress the files it was given and report how many were worth it.
-if (parentPort && Array.isArray(workerData)) {
-  parentPort.postMessage((workerData as string[]).filter(compressFile).length);
-}
+parentPort?.on('message', (job: CompressJob) => parentPort?.postMessage(compressFile(job)));

@@ -1,10 +1,13 @@
-import { readdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
+import type { Plugin } from 'vite';
 import { compressible } from '../server/static-files.ts';
+import { compressWhileRendering } from './compress-while-rendering.ts';
+import { CompressionWorker } from './compression-worker.ts';
 
 async function files(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -13,38 +16,65 @@ async function files(dir: string): Promise<string[]> {
     .map((e) => join(e.parentPath, e.name));
 }
 
-/** Compresses the files in a worker thread; resolves with how many were compressed. */
-function compressInWorker(paths: string[]): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./precompress-files.ts', import.meta.url), {
-      workerData: paths,
-      // Small heaps: a worker holds one file at a time, and the build's memory is near its budget.
-      resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 },
-    });
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => code !== 0 && reject(new Error(`precompress worker exited with ${code}`)));
-  });
+/** Compresses files on one worker per core, each with every n-th file; resolves with how many were worth it. */
+async function compressAll(paths: string[]): Promise<number> {
+  const workers = Math.min(availableParallelism(), Math.ceil(paths.length / 100));
+  const shares = Array.from({ length: workers }, (_, w) => paths.filter((_, i) => i % workers === w));
+  const counts = await Promise.all(
+    shares.map(async (share) => {
+      const worker = new CompressionWorker();
+      for (const path of share) await worker.compress({ path });
+      return worker.finish();
+    }),
+  );
+  return counts.reduce((sum, n) => sum + n, 0);
 }
 
 /**
- * Writes .br and .gz beside every static text file after the build, once: the server then sends
- * them as they are, with no compression work per request. One worker thread per core, each with
- * every n-th file, so big and small folders are shared out evenly.
+ * With a custom prerenderer Astro leaves the prerender bundle's entry to the adapter (as the
+ * Cloudflare one does); ours only wraps the default prerenderer, which needs Astro's own entry.
+ */
+const keepPrerenderEntry = (): Plugin => ({
+  name: 'ocop:keep-prerender-entry',
+  configEnvironment(name, config) {
+    if (name !== 'prerender' || config.build?.rolldownOptions?.input) return;
+    return { build: { rolldownOptions: { input: 'astro/entrypoints/prerender' } } };
+  },
+});
+
+/**
+ * Writes .br and .gz beside every static text file, once: the server then sends them as they
+ * are, with no compression work per request. Pages are compressed as they are rendered
+ * (compress-while-rendering.ts); after the build, whatever else is left (assets, feeds, files
+ * from public/).
  */
 export function precompress(): AstroIntegration {
+  const compressed = new Set<string>();
+  let clientDir: URL | undefined;
   return {
     name: 'ocop:precompress',
     hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { plugins: [keepPrerenderEntry()] } });
+      },
+      'astro:config:done': ({ config }) => {
+        clientDir = config.build.client;
+      },
+      'astro:build:start': ({ setPrerenderer }) => {
+        setPrerenderer((base) => (clientDir ? compressWhileRendering(base, clientDir, compressed) : base));
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const root = fileURLToPath(dir);
-        const paths = await files(root);
-        const workers = availableParallelism();
-        const shares = Array.from({ length: workers }, (_, w) => paths.filter((_, i) => i % workers === w));
-        const counts = await Promise.all(shares.map(compressInWorker));
-        const count = counts.reduce((sum, n) => sum + n, 0);
-        logger.info(`compressed ${count} files in ${Math.round(performance.now() - started)} ms`);
+        // A page compressed while rendering and then removed by a later step must not leave its .br behind.
+        for (const path of compressed) {
+          if (!existsSync(path))
+            await Promise.all([rm(`${path}.br`), rm(`${path}.gz`)].map((p) => p.catch(() => {})));
+        }
+        const left = (await files(fileURLToPath(dir))).filter((path) => !compressed.has(path));
+        const count = await compressAll(left);
+        logger.info(
+          `${compressed.size} pages compressed while rendering, ${count} more files in ${Math.round(performance.now() - started)} ms`,
+        );
       },
     },
   };
