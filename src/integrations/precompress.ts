@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -16,18 +15,11 @@ async function files(dir: string): Promise<string[]> {
     .map((e) => join(e.parentPath, e.name));
 }
 
-/** Compresses files on one worker per core, each with every n-th file; resolves with how many were worth it. */
+/** Compresses files on one worker thread; resolves with how many were worth it. */
 async function compressAll(paths: string[]): Promise<number> {
-  const workers = Math.min(availableParallelism(), Math.ceil(paths.length / 100));
-  const shares = Array.from({ length: workers }, (_, w) => paths.filter((_, i) => i % workers === w));
-  const counts = await Promise.all(
-    shares.map(async (share) => {
-      const worker = new CompressionWorker();
-      for (const path of share) await worker.compress({ path });
-      return worker.finish();
-    }),
-  );
-  return counts.reduce((sum, n) => sum + n, 0);
+  const worker = new CompressionWorker();
+  for (const path of paths) await worker.compress({ path });
+  return worker.finish();
 }
 
 /**
@@ -45,8 +37,8 @@ const keepPrerenderEntry = (): Plugin => ({
 /**
  * Writes .br and .gz beside every static text file, once: the server then sends them as they
  * are, with no compression work per request. Pages are compressed as they are rendered
- * (compress-while-rendering.ts); after the build, whatever else is left (assets, feeds, files
- * from public/).
+ * (compress-while-rendering.ts); after the build, on one worker, whatever else is left (assets,
+ * sitemaps, files from public/): a few hundred files, even at national scale.
  */
 export function precompress(): AstroIntegration {
   const compressed = new Set<string>();
@@ -54,8 +46,8 @@ export function precompress(): AstroIntegration {
   return {
     name: 'ocop:precompress',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({ vite: { plugins: [keepPrerenderEntry()] } });
+      'astro:config:setup': ({ command, updateConfig }) => {
+        if (command === 'build') updateConfig({ vite: { plugins: [keepPrerenderEntry()] } });
       },
       'astro:config:done': ({ config }) => {
         clientDir = config.build.client;
@@ -68,7 +60,7 @@ export function precompress(): AstroIntegration {
         // A page compressed while rendering and then removed by a later step must not leave its .br behind.
         for (const path of compressed) {
           if (!existsSync(path))
-            await Promise.all([rm(`${path}.br`), rm(`${path}.gz`)].map((p) => p.catch(() => {})));
+            await Promise.all([rm(`${path}.br`, { force: true }), rm(`${path}.gz`, { force: true })]);
         }
         const left = (await files(fileURLToPath(dir))).filter((path) => !compressed.has(path));
         const count = await compressAll(left);
