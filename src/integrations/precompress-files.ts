@@ -1,6 +1,7 @@
 /**
- * The compression worker (see compression-worker.ts): writes .br and .gz beside each file it is
- * sent, synchronously. Node's async zlib hands every chunk back to the main thread, and on a
+ * Writes .br and .gz beside a file, synchronously: in the compression worker (see
+ * compression-worker.ts) for pages while they render, and on the main thread for what is left.
+ * Synchronous because Node's async zlib hands every chunk back to the main thread, and on a
  * national catalogue (60,000 pages) that traffic, not compression, took most of the time.
  */
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -28,7 +29,7 @@ const isAsset = (path: string) => path.includes(`${sep}_astro${sep}`);
 const levels = (path: string) => (isAsset(path) ? { brotli: 11, gzip: 9 } : { brotli: 5, gzip: 6 });
 
 /** Writes path.br and path.gz; false when the file is too small to be worth it. */
-function compressFile({ path, body: given }: CompressJob): CompressReply {
+export function compressFile({ path, body: given }: CompressJob): CompressReply {
   if ((given?.byteLength ?? statSync(path).size) < MIN_BYTES) return false;
   const body = given ?? readFileSync(path);
   const level = levels(path);
@@ -45,4 +46,5 @@ function compressFile({ path, body: given }: CompressJob): CompressReply {
   return true;
 }
 
+// As the compression worker: answer each job in order.
 parentPort?.on('message', (job: CompressJob) => parentPort?.postMessage(compressFile(job)));

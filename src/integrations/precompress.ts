@@ -6,20 +6,13 @@ import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { compressible } from '../server/static-files.ts';
 import { compressWhileRendering } from './compress-while-rendering.ts';
-import { CompressionWorker } from './compression-worker.ts';
+import { compressFile } from './precompress-files.ts';
 
 async function files(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries
     .filter((e) => e.isFile() && compressible.test(e.name))
     .map((e) => join(e.parentPath, e.name));
-}
-
-/** Compresses files on one worker thread; resolves with how many were worth it. */
-async function compressAll(paths: string[]): Promise<number> {
-  const worker = new CompressionWorker();
-  for (const path of paths) await worker.compress({ path });
-  return worker.finish();
 }
 
 /**
@@ -37,7 +30,7 @@ const keepPrerenderEntry = (): Plugin => ({
 /**
  * Writes .br and .gz beside every static text file, once: the server then sends them as they
  * are, with no compression work per request. Pages are compressed as they are rendered
- * (compress-while-rendering.ts); after the build, on one worker, whatever else is left (assets,
+ * (compress-while-rendering.ts); after the build, on the main thread, whatever else is left (assets,
  * sitemaps, files from public/): a few hundred files, even at national scale.
  */
 export function precompress(): AstroIntegration {
@@ -63,7 +56,8 @@ export function precompress(): AstroIntegration {
             await Promise.all([rm(`${path}.br`, { force: true }), rm(`${path}.gz`, { force: true })]);
         }
         const left = (await files(fileURLToPath(dir))).filter((path) => !compressed.has(path));
-        const count = await compressAll(left);
+        // On this thread: a few hundred files, too few to be worth a worker.
+        const count = left.filter((path) => compressFile({ path })).length;
         logger.info(
           `${compressed.size} pages compressed while rendering, ${count} more files in ${Math.round(performance.now() - started)} ms`,
         );
