@@ -23,7 +23,7 @@ const producers = defineCollection({
 
 const events = defineCollection({
   loader: glob({ pattern: '*.json', base: './content/events' }),
-  schema: eventSchema({ ...known, photo: photoPath('events') }),
+  schema: eventSchema(known),
 });
 
 const groups = defineCollection({ loader: file('./content/groups.json'), schema: groupSchema });

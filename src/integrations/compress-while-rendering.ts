@@ -1,16 +1,17 @@
 import { fileURLToPath } from 'node:url';
-import type { AstroPrerenderer } from 'astro';
+import type { AstroIntegrationLogger, AstroPrerenderer } from 'astro';
 import { CompressionWorker } from './compression-worker.ts';
 
 /**
  * Astro's prerenderer, with each HTML page handed to a compression worker as soon as it is
  * rendered: compression runs on the second core while the main thread renders, instead of a
- * minute of its own after a national-scale build. Records the files it compressed in `compressed`.
+ * minute of its own after a national-scale build. Records the files it hands over in `compressed`.
  */
 export function compressWhileRendering(
   base: AstroPrerenderer,
   clientDir: URL,
   compressed: Set<string>,
+  logger: AstroIntegrationLogger,
 ): AstroPrerenderer {
   let worker: CompressionWorker | undefined;
   return {
@@ -41,8 +42,12 @@ export function compressWhileRendering(
       return metadata ? { response: page, metadata } : page;
     },
     async teardown() {
-      await base.teardown?.();
-      await worker?.finish();
+      try {
+        await base.teardown?.();
+      } finally {
+        const count = await worker?.finish();
+        logger.info(`${count ?? 0} pages compressed while rendering`);
+      }
     },
   };
 }

@@ -45,8 +45,11 @@ export function precompress(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         clientDir = config.build.client;
       },
-      'astro:build:start': ({ setPrerenderer }) => {
-        setPrerenderer((base) => (clientDir ? compressWhileRendering(base, clientDir, compressed) : base));
+      'astro:build:start': ({ setPrerenderer, logger }) => {
+        const pagesDir = clientDir;
+        if (!pagesDir)
+          throw new Error('ocop:precompress: the client folder is unknown (astro:config:done did not run)');
+        setPrerenderer((base) => compressWhileRendering(base, pagesDir, compressed, logger));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
@@ -58,9 +61,7 @@ export function precompress(): AstroIntegration {
         const left = (await files(fileURLToPath(dir))).filter((path) => !compressed.has(path));
         // On this thread: a few hundred files, too few to be worth a worker.
         const count = left.filter((path) => compressFile({ path })).length;
-        logger.info(
-          `${compressed.size} pages compressed while rendering, ${count} more files in ${Math.round(performance.now() - started)} ms`,
-        );
+        logger.info(`the rest: ${count} files compressed in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

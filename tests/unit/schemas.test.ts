@@ -290,11 +290,17 @@ describe('product fields', () => {
     );
   });
 
-  it('rejects a photo whose file is not in content/ (as the build checks it)', () => {
+  it('rejects a photo that is not an image file in content/images (as the build checks it)', () => {
     const checked = productSchema({ ...ctx, photo: photoPath('products') });
     const photo = (src: string) => ({ ...product, photos: [{ src, alt: { vi: 'Ảnh' } }] });
     expect(issues(checked, photo('../images/products/khong-co.jpg'))).toEqual([
       'photos.0.src: photo not found: ../images/products/khong-co.jpg',
+    ]);
+    expect(issues(checked, photo('../images/products'))).toEqual([
+      'photos.0.src: photo must be a .jpg, .jpeg, .png, .webp or .avif file: ../images/products',
+    ]);
+    expect(issues(checked, photo('../groups.json'))).toEqual([
+      'photos.0.src: photo must be under content/images/: ../groups.json',
     ]);
     const onDisk = readdirSync('content/images/products')[0];
     expect(checked.safeParse(photo(`../images/products/${onDisk}`)).success).toBe(true);

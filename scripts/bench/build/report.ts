@@ -95,7 +95,7 @@ export function renderBuildReport(report: BuildReport): string {
         ? []
         : [
             [
-              'of which precompress (.br, .gz)',
+              'of which compressing what rendering left (.br, .gz)',
               seconds(catalogue.precompressMs),
               share(catalogue.precompressMs),
               '',

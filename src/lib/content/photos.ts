@@ -6,6 +6,7 @@ import { posix } from 'node:path';
 import type { ImageMetadata } from 'astro';
 import type { LocalizedText } from './schemas/localized.ts';
 
+// The extensions photoPath (schemas/photo.ts) accepts.
 const images = import.meta.glob<ImageMetadata>('/content/images/**/*.{jpg,jpeg,png,webp,avif}', {
   eager: true,
   import: 'default',
@@ -20,8 +21,8 @@ export interface Photo {
 export function resolvePhotos(folder: string, photos: { src: string; alt: LocalizedText }[]): Photo[] {
   return photos.map(({ src, alt }) => {
     const image = images[posix.join('/content', folder, src)];
-    // The schema checked that the file exists: a miss means it lies outside content/images.
-    if (!image) throw new Error(`content/${folder}: photo ${src} is not under content/images/`);
+    // The schema checked the path (photoPath): a miss here is a bug, not bad content.
+    if (!image) throw new Error(`content/${folder}: photo ${src} is not among the globbed images`);
     return { src: image, alt };
   });
 }

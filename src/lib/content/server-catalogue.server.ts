@@ -35,6 +35,9 @@ let cached: Promise<ServerCatalogue> | undefined;
 /** Read once: content is fixed for the life of a build. */
 export function loadServerCatalogue(): Promise<ServerCatalogue> {
   // A constant in the build, so the bundler drops fromCollections and astro:content with it.
-  cached ??= (import.meta.env.DEV ? fromCollections() : fromBuild()).then(serverCatalogue);
+  cached ??= (import.meta.env.DEV ? fromCollections() : fromBuild()).then(serverCatalogue, (error) => {
+    cached = undefined; // read again on the next request (e.g. once a rebuild has finished)
+    throw error;
+  });
   return cached;
 }

@@ -4,7 +4,7 @@ import { knownId } from './ids.ts';
 import { isoDate, localizedText } from './localized.ts';
 
 /** A trade fair where Bắc Kạn products are shown. */
-export const eventSchema = (ctx: SchemaContext) =>
+export const eventSchema = (ctx: Omit<SchemaContext, 'photo'>) =>
   z
     .strictObject({
       name: localizedText('name'),
