@@ -34,14 +34,14 @@ export class CompressionWorker {
     for (const wake of this.#waiting.splice(0)) wake();
   }
 
-  /** Hands a file over (its bytes are transferred, so pass a copy you no longer need). */
-  async compress(job: CompressJob): Promise<void> {
+  /** Hands a file's bytes over (they are transferred, so pass a copy you no longer need). */
+  async compress(job: Required<CompressJob>): Promise<void> {
     while (this.#inFlight >= MAX_IN_FLIGHT && !this.#failure) {
       await new Promise<void>((wake) => this.#waiting.push(wake));
     }
     if (this.#failure) throw this.#failure;
     this.#inFlight++;
-    this.#worker.postMessage(job, job.body ? [job.body.buffer as ArrayBuffer] : []);
+    this.#worker.postMessage(job, [job.body.buffer as ArrayBuffer]);
   }
 
   /** Waits for every file handed over, stops the worker and says how many were compressed. */

@@ -7,7 +7,7 @@
 import {
   type EnquiryCatalogue,
   type EnquiryProduct,
-  enquiryCatalogue,
+  toEnquiryProduct,
 } from '../enquiries/catalogue-lookup.ts';
 import type { Catalogue } from './catalogue.ts';
 import type { LocalizedText } from './schemas/localized.ts';
@@ -39,11 +39,10 @@ export interface ServerCatalogue extends EnquiryCatalogue {
 }
 
 export function serverCatalogueData(catalogue: Catalogue): ServerCatalogueData {
-  const enquiries = enquiryCatalogue(catalogue);
   return {
     groups: catalogue.groups.map(({ id, numeral, name }) => ({ id, numeral, name })),
     producers: catalogue.producers.map((p) => ({ slug: p.id, name: p.data.name })),
-    products: catalogue.products.flatMap((view) => enquiries.product(view.slug) ?? []),
+    products: catalogue.products.map(toEnquiryProduct),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Catalogue } from '../content/catalogue.ts';
+import type { ProductView } from '../content/catalogue.ts';
 import type { LocalizedText } from '../content/schemas/localized.ts';
 import type { EnquiryContext, OrderQuantity } from './schema.ts';
 
@@ -19,31 +19,17 @@ export interface EnquiryCatalogue {
   productsOf(producerSlug: string): EnquiryProduct[];
 }
 
-/** Narrows the catalogue to what enquiries use. */
-export function enquiryCatalogue(catalogue: Catalogue): EnquiryCatalogue {
-  const toEnquiryProduct = (slug: string): EnquiryProduct | undefined => {
-    const view = catalogue.product(slug);
-    if (!view) return undefined;
-    const { trade, packSizes, name } = view.product;
-    const email = view.producer.data.contacts.email;
-    return {
-      slug,
-      name,
-      producer: { slug: view.producer.id, name: view.producer.data.name, ...(email ? { email } : {}) },
-      orderUnit: trade.minimumOrder?.unit ?? packSizes[0]?.unit ?? '',
-      ...(trade.minimumOrder ? { minimumOrder: trade.minimumOrder } : {}),
-      samples: trade.samples,
-    };
-  };
-  const cache = new Map<string, EnquiryProduct | undefined>();
-  const product = (slug: string) => {
-    if (!cache.has(slug)) cache.set(slug, toEnquiryProduct(slug));
-    return cache.get(slug);
-  };
+/** What enquiries use of a product of the catalogue. */
+export function toEnquiryProduct(view: ProductView): EnquiryProduct {
+  const { trade, packSizes, name } = view.product;
+  const email = view.producer.data.contacts.email;
   return {
-    product,
-    productsOf: (producerSlug) =>
-      catalogue.productsOf(producerSlug).flatMap((view) => product(view.slug) ?? []),
+    slug: view.slug,
+    name,
+    producer: { slug: view.producer.id, name: view.producer.data.name, ...(email ? { email } : {}) },
+    orderUnit: trade.minimumOrder?.unit ?? packSizes[0]?.unit ?? '',
+    ...(trade.minimumOrder ? { minimumOrder: trade.minimumOrder } : {}),
+    samples: trade.samples,
   };
 }
 
