@@ -5,11 +5,8 @@ import { defineConfig, envField } from 'astro/config';
 import { meilisearch } from './src/integrations/meilisearch.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { serverCatalogue } from './src/integrations/server-catalogue.ts';
-import { paths } from './src/lib/paths.ts';
+import { isListedInSitemap, withAlternates } from './src/lib/seo/sitemap.ts';
 import { SITE_URL } from './src/lib/site.ts';
-
-/** Pages a search engine has no use for: the inbox (robots.txt disallows it) and the after-posting pages. */
-const unlisted = [paths.admin.home, paths.enquiryThanks('vi'), paths.enquiryThanks('en')];
 
 export default defineConfig({
   site: SITE_URL,
@@ -31,8 +28,8 @@ export default defineConfig({
     serverCatalogue(),
     // No i18n option: it pairs pages by identical paths after the locale prefix, which ours never
     // have (/san-pham/x/ and /en/products/x/), at a cost of every URL against every other (a minute
-    // at 60,000 pages). Each page's head carries its hreflang alternates instead.
-    sitemap({ filter: (page) => !unlisted.some((path) => new URL(page).pathname.startsWith(path)) }),
+    // at 60,000 pages). withAlternates translates each path instead, the way the page heads do.
+    sitemap({ filter: isListedInSitemap, serialize: withAlternates }),
     precompress(),
   ],
   i18n: {

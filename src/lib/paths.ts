@@ -96,3 +96,49 @@ export const paths = {
 
 /** Absolute URL on the public site, for canonical links, JSON-LD and QR codes. */
 export const absoluteUrl = (path: string, site: URL | string) => new URL(path, site).href;
+
+type Segment = keyof (typeof segments)['vi'];
+/** Sections whose only page is the section itself. */
+const singlePageSections: readonly Segment[] = ['programme', 'search', 'basket', 'enquiryThanks', 'privacy'];
+/** Words inside a listing path (/san-pham/nhom/<group>/trang/<n>/); the values between them stay as they are. */
+const listingWords: readonly Segment[] = ['group', 'stars', 'district', 'page'];
+
+const segmentOf = (locale: Locale, word: string | undefined, among: readonly Segment[]) =>
+  among.find((key) => segments[locale][key] === word);
+
+/**
+ * The same page in both languages, from the path of either: section and listing words are
+ * translated, slugs and numbers kept. Undefined for a path that has no page in the other language
+ * (a fair's kiosk and print pages, the inbox) or that is not a page of the site.
+ */
+export function pageInBothLanguages(path: string): Record<Locale, string> | undefined {
+  if (!path.endsWith('/')) return undefined;
+  const locale: Locale = path.startsWith(root('en')) ? 'en' : 'vi';
+  const parts = path.slice(root(locale).length).split('/').slice(0, -1);
+  if (parts.includes('')) return undefined;
+  const [section, ...rest] = parts;
+  if (section === undefined) return { vi: root('vi'), en: root('en') };
+  const inBoth = (translate: (to: Locale) => string[]) => ({
+    vi: join('vi', ...translate('vi')),
+    en: join('en', ...translate('en')),
+  });
+  const single = segmentOf(locale, section, singlePageSections);
+  if (single && rest.length === 0) return inBoth((to) => [segments[to][single]]);
+  const withSlug = segmentOf(locale, section, ['producers', 'fairs']);
+  if (withSlug && rest.length === 1) return inBoth((to) => [segments[to][withSlug], ...rest]);
+  if (segmentOf(locale, section, ['products']) === undefined) return undefined;
+  const wordOf = (part: string) => segmentOf(locale, part, listingWords);
+  // Under products: all products [], one product [slug], or words each followed by its value:
+  // [group, x], [stars, 4, page, 2], [page, 3].
+  const isProduct = rest.length === 1 && wordOf(rest[0] as string) === undefined;
+  const isListing =
+    rest.length % 2 === 0 && rest.length <= 4 && rest.every((part, i) => i % 2 === 1 || wordOf(part));
+  if (!isProduct && !isListing) return undefined;
+  return inBoth((to) => [
+    segments[to].products,
+    ...rest.map((part, i) => {
+      const word = i % 2 === 0 ? wordOf(part) : undefined;
+      return word ? segments[to][word] : part;
+    }),
+  ]);
+}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, paths, reservedProductSlugs } from '../../src/lib/paths.ts';
+import type { Locale } from '../../src/lib/i18n/locales.ts';
+import { absoluteUrl, pageInBothLanguages, paths, reservedProductSlugs } from '../../src/lib/paths.ts';
+import { hreflangLinks } from '../../src/lib/seo/hreflang.ts';
 
 describe('paths, Vietnamese at the root and English under /en/', () => {
   it('builds the page URLs with trailing slashes', () => {
@@ -100,5 +102,71 @@ describe('reserved product slugs', () => {
         .at(path.startsWith('/en/') ? 2 : 1),
     );
     for (const segment of listingSegments) expect(reservedProductSlugs.has(segment ?? '')).toBe(true);
+  });
+});
+
+describe('pageInBothLanguages: the same page in the other language, from its path', () => {
+  // Every page kind that exists in both languages, built the way the pages build their links.
+  const twins: ((locale: Locale) => string)[] = [
+    (l) => paths.home(l),
+    (l) => paths.products(l),
+    (l) => paths.products(l, 3),
+    (l) => paths.productsByGroup(l, 'thuc-pham'),
+    (l) => paths.productsByGroup(l, 'thuc-pham', 2),
+    (l) => paths.productsByStars(l, 4),
+    (l) => paths.productsByStars(l, 3, 7),
+    (l) => paths.productsByDistrict(l, 'ba-be', 2),
+    (l) => paths.product(l, 'mien-dong-tai-hoan'),
+    (l) => paths.producer(l, 'htx-tai-hoan'),
+    (l) => paths.programme(l),
+    (l) => paths.fair(l, 'hoi-cho-ocop-ha-noi-2026'),
+    (l) => paths.basket(l),
+    (l) => paths.privacy(l),
+    (l) => paths.enquiryThanks(l),
+    (l) => paths.search(l),
+  ];
+
+  it('translates section and listing words and keeps slugs and numbers, from either language', () => {
+    for (const path of twins) {
+      const both = { vi: path('vi'), en: path('en') };
+      expect(pageInBothLanguages(both.vi)).toEqual(both);
+      expect(pageInBothLanguages(both.en)).toEqual(both);
+    }
+  });
+
+  it('has no twin for pages in one language, nor for paths that are not pages', () => {
+    for (const path of [
+      paths.kiosk('hoi-cho-ocop-ha-noi-2026'),
+      paths.fairCards('hoi-cho-ocop-ha-noi-2026'),
+      paths.fairCalendar('hoi-cho-ocop-ha-noi-2026'),
+      paths.admin.home,
+      paths.admin.enquiry('abc'),
+      '/san-pham/nhom/',
+      '/san-pham/nhom/thuc-pham/trang/',
+      '/en/products/group/x/page/2/extra/',
+      '/en/products/thuc-pham/2/',
+      '/chu-the/',
+      '/chu-the/a/b/',
+      '/san-pham//',
+      '/san-pham/mien-dong-tai-hoan',
+      '/khong-co/',
+      '/en/khong-co/',
+    ]) {
+      expect(pageInBothLanguages(path), path).toBeUndefined();
+    }
+  });
+});
+
+describe('hreflangLinks', () => {
+  it('lists each language the page exists in, then x-default on the Vietnamese page', () => {
+    expect(hreflangLinks({ vi: '/san-pham/x/', en: '/en/products/x/' }, 'https://example.org')).toEqual([
+      { lang: 'vi', url: 'https://example.org/san-pham/x/' },
+      { lang: 'en', url: 'https://example.org/en/products/x/' },
+      { lang: 'x-default', url: 'https://example.org/san-pham/x/' },
+    ]);
+    expect(hreflangLinks({ en: '/en/x/' }, 'https://example.org')).toEqual([
+      { lang: 'en', url: 'https://example.org/en/x/' },
+    ]);
+    expect(hreflangLinks({}, 'https://example.org')).toEqual([]);
   });
 });
