@@ -17,7 +17,10 @@ const noindex = [
   paths.search('en'),
 ];
 
-/** Listed: pages in both languages that are not noindex (the rest, the inbox and a fair's kiosk and print pages, are noindex too). */
+/**
+ * Listed: the pages in both languages, less the noindex ones above. Pages in one language only
+ * (the inbox, a fair's kiosk and print pages) are noindex too.
+ */
 export function isListedInSitemap(url: string): boolean {
   const path = new URL(url).pathname;
   return !noindex.some((prefix) => path.startsWith(prefix)) && pageInBothLanguages(path) !== undefined;
