@@ -126,7 +126,7 @@ export function pageInBothLanguages(path: string): Record<Locale, string> | unde
   if (single && rest.length === 0) return inBoth((to) => [segments[to][single]]);
   const withSlug = segmentOf(locale, section, ['producers', 'fairs']);
   if (withSlug && rest.length === 1) return inBoth((to) => [segments[to][withSlug], ...rest]);
-  if (segmentOf(locale, section, ['products']) === undefined) return undefined;
+  if (section !== segments[locale].products) return undefined;
   const wordOf = (part: string) => segmentOf(locale, part, listingWords);
   // Under products: all products [], one product [slug], or words each followed by its value:
   // [group, x], [stars, 4, page, 2], [page, 3].
