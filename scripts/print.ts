@@ -12,9 +12,9 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
-import { startBuiltServer } from '../src/lib/fairs/built-server.server.ts';
 import { printDocuments } from '../src/lib/fairs/print-documents.ts';
 import { chromiumLaunchOptions } from './lib/chromium.ts';
+import { startProductionServer } from './lib/production-server.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const eventsDir = join(root, 'content', 'events');
@@ -61,9 +61,9 @@ async function printAll(base: string, fair: string) {
 const running = process.env.PRINT_BASE_URL;
 const server = running
   ? undefined
-  : await startBuiltServer(root).catch((error: unknown) => fail(String(error)));
+  : await startProductionServer({ root }).catch((error: unknown) => fail(String(error)));
 try {
-  await printAll(running ?? server?.base ?? '', fair);
+  await printAll(running ?? (server ? `${server.url}/` : ''), fair);
 } catch (error) {
   console.error(`print: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;

@@ -4,20 +4,15 @@
  *   npm run users -- list
  *   npm run users -- remove <email>
  * The password comes from OCOP_PASSWORD or, when it is not set, from standard input (one line;
- * piped, or typed at the prompt). The database is ${OCOP_DATA_DIR:-.data}/ocop.sqlite.
+ * piped, or typed at the prompt). The accounts live in the server's storage (OCOP_DATA_DIR).
  */
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import {
-  AccountError,
-  addAccount,
-  listAccounts,
-  type Role,
-  removeAccount,
-  roles,
-} from '../src/lib/auth/users.server.ts';
+import { normalizeEmail, type Role, roles } from '../src/lib/auth/account.ts';
 import { readKnownIds } from '../src/lib/content/content-ids.ts';
-import { closeDatabase, defaultDataDir, openDatabase } from '../src/lib/db/database.server.ts';
+import { AccountError, addAccount } from '../src/server/auth/accounts.ts';
+import { loadServerConfig } from '../src/server/config.ts';
+import { openSqliteStorage } from '../src/server/storage/sqlite/sqlite-storage.ts';
 
 const usage =
   'usage: npm run users -- add <email> --role staff|producer [--producer <slug>] | list | remove <email>';
@@ -39,16 +34,15 @@ async function main(): Promise<number> {
     options: { role: { type: 'string' }, producer: { type: 'string' } },
   });
   const [command, email] = positionals;
-  const dataDir = process.env.OCOP_DATA_DIR ?? defaultDataDir;
-  const db = openDatabase(dataDir);
+  const storage = openSqliteStorage(loadServerConfig().dataDir);
   try {
     if (command === 'list') {
-      for (const a of listAccounts(db))
+      for (const a of await storage.accounts.list())
         console.log(`${a.email}\t${a.role}${a.producer ? `\t${a.producer}` : ''}`);
       return 0;
     }
     if (command === 'remove' && email) {
-      const removed = removeAccount(db, email);
+      const removed = await storage.accounts.remove(normalizeEmail(email));
       console.log(removed ? `removed ${email}` : `no account for ${email}`);
       return removed ? 0 : 1;
     }
@@ -58,7 +52,7 @@ async function main(): Promise<number> {
       if (values.producer && !readKnownIds().producers.has(values.producer)) {
         throw new AccountError(`no producer "${values.producer}" in content/producers/`);
       }
-      const account = await addAccount(db, {
+      const account = await addAccount(storage.accounts, {
         email,
         password: await readPassword(),
         role,
@@ -76,7 +70,7 @@ async function main(): Promise<number> {
     console.error(`error: ${error.message}`);
     return 1;
   } finally {
-    closeDatabase(dataDir);
+    await storage.close();
   }
 }
 

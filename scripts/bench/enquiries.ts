@@ -93,7 +93,7 @@ const postEnquiry = async (i: number) => {
     'POST',
     {
       'content-type': 'application/json',
-      origin: server.origin,
+      origin: server.url,
       'idempotency-key': `bench-${runId}-${i}`,
       'content-length': String(Buffer.byteLength(body)),
     },

@@ -20,10 +20,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { startProductionServer } from '../lib/production-server.ts';
 import { auditProblems, type CategoryId, categories, type Problem } from './lib/lighthouse-audits.ts';
 import { describeMachine, machine } from './lib/machine.ts';
 import { markdownTable } from './lib/markdown.ts';
-import { startProductionServer } from './lib/production-server.ts';
 import { samplePages } from './lib/sample-pages.ts';
 import { median } from './lib/stats.ts';
 
@@ -109,11 +109,11 @@ interface PageResult {
 }
 
 const reportsDir = await mkdtemp(join(tmpdir(), 'ocop-lighthouse-'));
-const server = await startProductionServer(root);
+const server = await startProductionServer({ root });
 const results: PageResult[] = [];
 try {
   for (const page of samplePages(root, options.product)) {
-    const url = new URL(page.path, server.origin).href;
+    const url = new URL(page.path, server.url).href;
     const result: PageResult = {
       ...page,
       scores: { performance: [], accessibility: [], 'best-practices': [], seo: [] },

@@ -13,10 +13,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { startProductionServer } from '../lib/production-server.ts';
 import { describeMachine, machine } from './lib/machine.ts';
 import { markdownTable } from './lib/markdown.ts';
 import { cssImports, moduleImports, pageReferences } from './lib/page-resources.ts';
-import { startProductionServer } from './lib/production-server.ts';
 import { type RawResponse, rawGet } from './lib/raw-fetch.ts';
 import { samplePages } from './lib/sample-pages.ts';
 
@@ -123,11 +123,11 @@ const sum = (resources: readonly Resource[], kind?: Kind, field: 'transferred' |
   resources.filter((r) => !kind || r.kind === kind).reduce((total, r) => total + r[field], 0);
 const kb = (bytes: number) => Number((bytes / 1000).toFixed(1));
 
-const server = await startProductionServer(root);
+const server = await startProductionServer({ root });
 let weights: PageWeight[];
 try {
   weights = [];
-  for (const page of pages) weights.push(await weigh(page.name, server.origin, page.path));
+  for (const page of pages) weights.push(await weigh(page.name, server.url, page.path));
 } finally {
   await server.stop();
 }

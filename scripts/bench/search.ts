@@ -17,16 +17,16 @@ import { parseArgs } from 'node:util';
 import { Meilisearch, type Settings } from 'meilisearch';
 import type { SearchDocument } from '../../src/lib/search/documents.ts';
 import { builtDocumentsPath, readDocuments } from '../../src/lib/search/documents-file.server.ts';
-import { reindex } from '../../src/lib/search/index-sync.server.ts';
+import { parseSearchParams } from '../../src/lib/search/params.ts';
+import { buildSearchRequest } from '../../src/lib/search/request.ts';
+import { searchSettings } from '../../src/lib/search/settings.ts';
+import { reindex } from '../../src/server/search/index-sync.ts';
 import {
   MEILI_ALLOCATOR_ENV,
   MEILI_LIMITS,
   MEILI_WRITEMAP_FLAG,
-} from '../../src/lib/search/meili-process.server.ts';
-import { parseSearchParams } from '../../src/lib/search/params.ts';
-import { buildSearchRequest } from '../../src/lib/search/request.ts';
-import { ensureSearchKey } from '../../src/lib/search/search-key.server.ts';
-import { searchSettings } from '../../src/lib/search/settings.ts';
+} from '../../src/server/search/meili-process.ts';
+import { ensureSearchKey } from '../../src/server/search/search-key.ts';
 import { startSite } from '../../tests/support/production-server.ts';
 import { syntheticCatalogue } from '../search/synthetic-catalogue.ts';
 

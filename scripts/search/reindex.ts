@@ -8,10 +8,11 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { builtDocumentsPath, readDocuments } from '../../src/lib/search/documents-file.server.ts';
-import { reindex } from '../../src/lib/search/index-sync.server.ts';
-import { loadOrCreateMasterKey } from '../../src/lib/search/master-key.server.ts';
-import { resolveMeiliBinary } from '../../src/lib/search/meili-binary.server.ts';
-import { MeiliProcess, meiliDataDir } from '../../src/lib/search/meili-process.server.ts';
+import { loadServerConfig } from '../../src/server/config.ts';
+import { reindex } from '../../src/server/search/index-sync.ts';
+import { loadOrCreateMasterKey } from '../../src/server/search/master-key.ts';
+import { resolveMeiliBinary } from '../../src/server/search/meili-binary.ts';
+import { MeiliProcess, meiliDataDir } from '../../src/server/search/meili-process.ts';
 
 const { values } = parseArgs({
   options: { force: { type: 'boolean', default: false }, documents: { type: 'string' } },
@@ -25,31 +26,33 @@ async function main(): Promise<number> {
   const run = (host: string, apiKey: string) =>
     reindex({ host, apiKey, documents, force: values.force, log: (line) => console.log(line) });
 
-  if (process.env.MEILI_HOST) {
-    if (!process.env.MEILI_ADMIN_KEY) {
+  const config = loadServerConfig();
+  const { meili } = config;
+  if (meili.host) {
+    if (!meili.adminKey) {
       console.error('MEILI_HOST is set but MEILI_ADMIN_KEY is not: the reindex needs a key that can write.');
       return 1;
     }
-    await run(process.env.MEILI_HOST, process.env.MEILI_ADMIN_KEY);
+    await run(meili.host, meili.adminKey);
   } else {
-    const dataDir = meiliDataDir();
-    const masterKey = await loadOrCreateMasterKey(dataDir);
+    const dataDir = meiliDataDir(config.dataDir);
+    const masterKey = await loadOrCreateMasterKey(dataDir, meili.masterKey);
     const running = await MeiliProcess.running(dataDir);
     if (running) {
       console.log(`using the Meilisearch the site runs (process ${running.owner}) at ${running.url}`);
       await run(running.url, masterKey);
     } else {
-      const meili = new MeiliProcess({
+      const spawned = new MeiliProcess({
         dataDir,
         masterKey,
-        binary: async () => (await resolveMeiliBinary()).path,
+        binary: async () => (await resolveMeiliBinary(meili.binary)).path,
       });
-      const url = await meili.start();
+      const url = await spawned.start();
       console.log(`started Meilisearch on ${dataDir} at ${url} for the reindex`);
       try {
         await run(url, masterKey);
       } finally {
-        await meili.stop();
+        await spawned.stop();
       }
     }
   }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { compressible } from '../server/static-files.ts';
+import { compressible } from '../server/http/static-files.ts';
 import { compressWhileRendering } from './compress-while-rendering.ts';
 import { compressFile } from './precompress-files.ts';
 

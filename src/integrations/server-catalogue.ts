@@ -1,6 +1,7 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { builtServerCataloguePath, SERVER_CATALOGUE_ROUTE } from '../lib/content/server-catalogue.server.ts';
+import { SERVER_CATALOGUE_FILE } from '../lib/content/server-catalogue-file.ts';
 import { moveOutOfClient } from './move-out-of-client.ts';
 
 /** After a build, the on-demand routes' catalogue moves from the client folder to dist/. */
@@ -9,8 +10,8 @@ export function serverCatalogue(): AstroIntegration {
     name: 'ocop:server-catalogue',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const to = builtServerCataloguePath(fileURLToPath(new URL('../', dir)));
-        await moveOutOfClient(dir, SERVER_CATALOGUE_ROUTE, to);
+        const to = join(fileURLToPath(new URL('../', dir)), SERVER_CATALOGUE_FILE);
+        await moveOutOfClient(dir, SERVER_CATALOGUE_FILE, to);
         logger.info(`server catalogue written to ${to}`);
       },
     },

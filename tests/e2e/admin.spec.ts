@@ -24,7 +24,7 @@ test.beforeAll(async () => {
   addUser(server.dataDir, 'staff@example.org', 'a staff password', 'staff');
   const response = await fetch(`${server.url}${paths.api.enquiries}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', origin: server.origin },
+    headers: { 'content-type': 'application/json', origin: server.url },
     body: JSON.stringify({
       product: product?.slug,
       name: 'Người mua <b>thử</b>',

@@ -7,9 +7,9 @@
 import { existsSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
-import { databaseFile } from '../../src/lib/db/database.server.ts';
-import { type BuiltServer, startBuiltServer } from '../../src/lib/fairs/built-server.server.ts';
+import { type ProductionServer, startProductionServer } from '../../scripts/lib/production-server.ts';
 import { paths } from '../../src/lib/paths.ts';
+import { databaseFile } from '../../src/server/storage/sqlite/database.ts';
 import { FAIR, fairEvent } from './fair-fixture.ts';
 
 // Caching a fair fetches every page of it and every image size: slower than a page view.
@@ -83,9 +83,9 @@ test('after one visit the kiosk, the fair pages, the product pages and search wo
 
 test.describe('offline enquiries', () => {
   // A server of our own, so the test can read the database it writes to.
-  let server: BuiltServer;
+  let server: ProductionServer;
   test.beforeAll(async () => {
-    server = await startBuiltServer(process.cwd());
+    server = await startProductionServer();
   });
   test.afterAll(async () => {
     await server?.stop();
@@ -107,7 +107,7 @@ test.describe('offline enquiries', () => {
 
   async function sendEnquiryOffline(page: Page, context: BrowserContext, marker: string) {
     const product = fairEvent.products[0] ?? '';
-    await page.goto(`${server.base}san-pham/${product}/`);
+    await page.goto(`${server.url}/san-pham/${product}/`);
     const form = page.locator('ocop-enquiry-form');
     await form.getByLabel('Họ và tên').fill('Khách hội chợ');
     await form.getByLabel('Email').fill('khach@example.vn');
@@ -123,7 +123,7 @@ test.describe('offline enquiries', () => {
   /** Back online: the fair page asks the worker to send the outbox and reports what it sent. */
   async function reconnect(page: Page, context: BrowserContext) {
     await context.setOffline(false);
-    await page.goto(`${server.base}hoi-cho/${FAIR}/`);
+    await page.goto(`${server.url}/hoi-cho/${FAIR}/`);
     await expect(page.locator('ocop-fair-offline .outbox')).toHaveText(
       'Đã gửi 1 yêu cầu lưu khi mất mạng (24 giờ qua)',
       {
@@ -137,7 +137,7 @@ test.describe('offline enquiries', () => {
   }) => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.base}hoi-cho/${FAIR}/`);
+    await page.goto(`${server.url}/hoi-cho/${FAIR}/`);
     await expect(page.locator('ocop-fair-offline')).toHaveAttribute('data-state', 'ready', {
       timeout: 150_000,
     });
@@ -146,7 +146,7 @@ test.describe('offline enquiries', () => {
     await sendEnquiryOffline(page, context, marker);
     expect(storedWith(marker)).toBe(0);
     // Still offline: it waits on the device, and says so on the fair page.
-    await page.goto(`${server.base}hoi-cho/${FAIR}/`);
+    await page.goto(`${server.url}/hoi-cho/${FAIR}/`);
     await expect(page.locator('ocop-fair-offline .outbox')).toHaveText(
       '1 yêu cầu đã lưu, sẽ gửi khi có mạng',
     );
@@ -167,7 +167,7 @@ test.describe('offline enquiries', () => {
   }) => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.base}hoi-cho/${FAIR}/`);
+    await page.goto(`${server.url}/hoi-cho/${FAIR}/`);
     await expect(page.locator('ocop-fair-offline')).toHaveAttribute('data-state', 'ready', {
       timeout: 150_000,
     });
@@ -182,7 +182,7 @@ test.describe('offline enquiries', () => {
       await route.abort('internetdisconnected').catch(() => undefined);
     });
     const product = fairEvent.products[0] ?? '';
-    await page.goto(`${server.base}san-pham/${product}/`);
+    await page.goto(`${server.url}/san-pham/${product}/`);
     const form = page.locator('ocop-enquiry-form');
     await form.getByLabel('Họ và tên').fill('Khách hội chợ');
     await form.getByLabel('Email').fill('khach@example.vn');

@@ -2,6 +2,7 @@
  * Every kind of response carries the security headers, and no built page holds an inline script
  * the CSP (script-src 'self', no 'unsafe-inline') would block.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type APIResponse, expect, test } from '@playwright/test';
@@ -19,6 +20,7 @@ function expectSecurityHeaders(response: APIResponse) {
   expect(scriptSrc.length, `script-src in ${csp}`).toBeGreaterThan(0);
   expect(scriptSrc).not.toContain("'unsafe-inline'");
   expect(scriptSrc).not.toContain("'unsafe-eval'");
+  expect(directives.get('style-src') ?? [], `style-src in ${csp}`).not.toContain("'unsafe-inline'");
   expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
   expect(headers['strict-transport-security']).toMatch(/max-age=\d{7,}/);
   expect(headers['x-content-type-options']).toBe('nosniff');
@@ -113,4 +115,45 @@ test('no built page has an inline script other than JSON-LD, nor an inline event
   }
   expect(pages).toBeGreaterThan(10);
   expect(offenders).toEqual([]);
+});
+
+/** The style-src hashes a response allows. */
+const styleHashes = (csp: string) => (csp.match(/'sha256-[^']+'/g) ?? []).sort();
+const hashesOf = (html: string) =>
+  [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)]
+    .map(
+      ([, css]) =>
+        `'sha256-${createHash('sha256')
+          .update(css ?? '')
+          .digest('base64')}'`,
+    )
+    .sort();
+
+test('each page allows exactly its own inline styles, in the header, static or rendered on request', async ({
+  request,
+}) => {
+  for (const path of ['/', '/en/products/', '/tim-kiem/?q=tra', '/admin/login/', '/khong-co-trang-nay/']) {
+    for (const encoding of ['br', 'identity']) {
+      const response = await request.get(path, { headers: { 'Accept-Encoding': encoding } });
+      const html = await response.text();
+      expect(hashesOf(html).length, path).toBeGreaterThan(0);
+      expect(
+        styleHashes(response.headers()['content-security-policy'] ?? ''),
+        `${path} (${encoding})`,
+      ).toEqual(hashesOf(html));
+      expect(html, path).not.toMatch(/<meta[^>]+content-security-policy/i);
+    }
+  }
+});
+
+test('the browser reports no CSP violation on pages with their scripts running', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  for (const path of ['/', '/san-pham/', '/tim-kiem/?q=mien', '/gio-yeu-cau/', '/en/ocop-programme/']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+  }
+  expect(violations).toEqual([]);
 });

@@ -36,7 +36,7 @@ function poster(server: RunningServer) {
   return (body: BodyInit | object, options: PostOptions = {}): Promise<Answer> => {
     const type = options.type ?? 'application/json';
     const headers: Record<string, string> = { 'content-type': type, ...options.headers };
-    const origin = options.origin === undefined ? server.origin : options.origin;
+    const origin = options.origin === undefined ? server.url : options.origin;
     if (origin) headers.origin = origin;
     const payload =
       typeof body === 'object' &&

@@ -3,27 +3,27 @@
  * After a restart on the same data folder, every enquiry that was acknowledged (201) is there,
  * the database is intact, and retrying the unanswered ones with their keys stores each once.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { paths } from '../../src/lib/paths.ts';
-import {
-  contentProducts,
-  type RunningServer,
-  readDatabase,
-  startServer,
-  tempDataDir,
-} from './enquiries-server.ts';
+import { contentProducts, type RunningServer, readDatabase, startServer } from './enquiries-server.ts';
 
 const product = contentProducts()[0]?.slug ?? '';
 const servers: RunningServer[] = [];
+// Shared by both servers, so owned here and removed at the end.
+const dataDir = mkdtempSync(join(tmpdir(), 'ocop-crash-'));
 
 afterAll(async () => {
   await Promise.all(servers.map((s) => s.stop()));
+  rmSync(dataDir, { recursive: true, force: true });
 });
 
 const send = (server: RunningServer, key: string, i: number) =>
   fetch(`${server.url}${paths.api.enquiries}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', origin: server.origin, 'idempotency-key': key },
+    headers: { 'content-type': 'application/json', origin: server.url, 'idempotency-key': key },
     body: JSON.stringify({
       product,
       name: `Burst ${i}`,
@@ -34,7 +34,6 @@ const send = (server: RunningServer, key: string, i: number) =>
   });
 
 test('every acknowledged enquiry survives kill -9', { timeout: 120_000 }, async () => {
-  const dataDir = tempDataDir();
   const first = await startServer({ dataDir, env: { OCOP_ENQUIRY_RATE_LIMIT: 'off' } });
   servers.push(first);
   const keys = Array.from({ length: 3000 }, (_, i) => `crash-${i}-${crypto.randomUUID()}`);

@@ -6,13 +6,8 @@
 import { SMTPServer } from 'smtp-server';
 import { afterAll, expect, test } from 'vitest';
 import { paths } from '../../src/lib/paths.ts';
-import {
-  contentProducts,
-  freePort,
-  producerEmail,
-  type RunningServer,
-  startServer,
-} from './enquiries-server.ts';
+import { freePort } from '../../src/server/net/free-port.ts';
+import { contentProducts, producerEmail, type RunningServer, startServer } from './enquiries-server.ts';
 
 interface Received {
   from: string;
@@ -87,7 +82,7 @@ const enquire = async (server: RunningServer, name: string) => {
   const started = Date.now();
   const response = await fetch(`${server.url}${paths.api.enquiries}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', origin: server.origin },
+    headers: { 'content-type': 'application/json', origin: server.url },
     body: JSON.stringify({
       product: product.slug,
       name,

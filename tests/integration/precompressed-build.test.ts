@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { compressible } from '../../src/server/static-files.ts';
+import { compressible } from '../../src/server/http/static-files.ts';
 
 const client = join(process.cwd(), 'dist', 'client');
 const files = readdirSync(client, { recursive: true, encoding: 'utf8' }).map((f) => join(client, f));

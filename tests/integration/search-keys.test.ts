@@ -86,6 +86,6 @@ describe('Meilisearch keys', () => {
   });
 
   it('are never printed by the server', () => {
-    expectNoKey(site.output.join(''), 'the server output');
+    expectNoKey(site.output(), 'the server output');
   });
 });

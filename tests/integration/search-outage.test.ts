@@ -56,5 +56,5 @@ it('keeps pages up while Meilisearch is down, then recovers by itself', async ()
   expect(recovered.totalHits).toBeGreaterThan(0);
   expect((await site.meili()).pid).not.toBe(pid);
   expect((await get('/tim-kiem/?q=tra')).status).toBe(200);
-  expect(site.output.join('')).toMatch(/exited \(SIGKILL\); restarting/);
+  expect(site.output()).toMatch(/exited \(SIGKILL\); restarting/);
 });

@@ -9,16 +9,17 @@ import { chmod, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadOrCreateMasterKey, MASTER_KEY_FILE } from '../../src/lib/search/master-key.server.ts';
+import { meiliGet } from '../../src/lib/search/meili-http.server.ts';
+import { freePort } from '../../src/server/net/free-port.ts';
+import { loadOrCreateMasterKey, MASTER_KEY_FILE } from '../../src/server/search/master-key.ts';
 import {
   ChecksumMismatchError,
   MEILI_PACKAGE_SHA256,
   resolveMeiliBinary,
   sha256File,
   verifyPackagedBinary,
-} from '../../src/lib/search/meili-binary.server.ts';
-import { meiliGet } from '../../src/lib/search/meili-http.server.ts';
-import { freePort, MeiliProcess, type RunningMeili } from '../../src/lib/search/meili-process.server.ts';
+} from '../../src/server/search/meili-binary.ts';
+import { MeiliProcess, type RunningMeili } from '../../src/server/search/meili-process.ts';
 import { eventually } from '../support/production-server.ts';
 
 let dir: string;
@@ -40,7 +41,7 @@ const alive = (pid: number) => {
 
 describe('the binary', () => {
   it('is the pinned package, executable, with the pinned sha256', async () => {
-    const binary = await resolveMeiliBinary({ PATH: '/nonexistent' });
+    const binary = await resolveMeiliBinary(undefined, '/nonexistent');
     expect(binary.source).toBe('package');
     expect(await sha256File(binary.path)).toBe(MEILI_PACKAGE_SHA256);
     expect((await stat(binary.path)).mode & 0o111).not.toBe(0);
@@ -57,45 +58,43 @@ describe('the binary', () => {
   it('comes from MEILI_BINARY, then PATH, when they are given', async () => {
     const fake = join(dir, 'meilisearch');
     await chmod(fake, 0o755);
-    expect(await resolveMeiliBinary({ MEILI_BINARY: fake, PATH: '' })).toEqual({
+    expect(await resolveMeiliBinary(fake, '')).toEqual({
       path: fake,
       source: 'MEILI_BINARY',
     });
-    expect(await resolveMeiliBinary({ PATH: dir })).toEqual({ path: fake, source: 'PATH' });
+    expect(await resolveMeiliBinary(undefined, dir)).toEqual({ path: fake, source: 'PATH' });
     await chmod(fake, 0o644);
-    await expect(resolveMeiliBinary({ MEILI_BINARY: fake })).rejects.toThrow(/not an executable/);
+    await expect(resolveMeiliBinary(fake)).rejects.toThrow(/not an executable/);
   });
 });
 
 describe('the master key', () => {
   it('is made on first run, readable by the owner only, and kept', async () => {
     const keyDir = join(dir, 'keys');
-    const key = await loadOrCreateMasterKey(keyDir, {});
+    const key = await loadOrCreateMasterKey(keyDir);
     expect(Buffer.byteLength(key)).toBeGreaterThanOrEqual(32);
     expect((await stat(join(keyDir, MASTER_KEY_FILE))).mode & 0o777).toBe(0o600);
-    expect(await loadOrCreateMasterKey(keyDir, {})).toBe(key);
+    expect(await loadOrCreateMasterKey(keyDir)).toBe(key);
   });
 
   it('is narrowed back to the owner if someone widened its permissions', async () => {
     const keyDir = join(dir, 'keys');
     await chmod(join(keyDir, MASTER_KEY_FILE), 0o644);
-    await loadOrCreateMasterKey(keyDir, {});
+    await loadOrCreateMasterKey(keyDir);
     expect((await stat(join(keyDir, MASTER_KEY_FILE))).mode & 0o777).toBe(0o600);
   });
 
   it('comes from MEILI_MASTER_KEY when set, which must be long enough', async () => {
     const keyDir = join(dir, 'env-keys');
-    expect(await loadOrCreateMasterKey(keyDir, { MEILI_MASTER_KEY: 'a-key-from-the-environment' })).toBe(
+    expect(await loadOrCreateMasterKey(keyDir, 'a-key-from-the-environment')).toBe(
       'a-key-from-the-environment',
     );
-    await expect(loadOrCreateMasterKey(keyDir, { MEILI_MASTER_KEY: 'short' })).rejects.toThrow(
-      /at least 16 bytes/,
-    );
+    await expect(loadOrCreateMasterKey(keyDir, 'short')).rejects.toThrow(/at least 16 bytes/);
   });
 });
 
 describe('the process manager', () => {
-  const binary = async () => (await resolveMeiliBinary()).path;
+  const binary = async () => (await resolveMeiliBinary(undefined)).path;
   const masterKey = 'process-manager-test-master-key';
   const health = (url: string) => meiliGet<{ status: string }>({ host: url }, 'health');
 

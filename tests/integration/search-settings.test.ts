@@ -6,12 +6,12 @@
 import type { Settings } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchDocument } from '../../src/lib/search/documents.ts';
-import { indexedState, reindex } from '../../src/lib/search/index-sync.server.ts';
 import { meiliPost } from '../../src/lib/search/meili-http.server.ts';
 import { buildSearchRequest } from '../../src/lib/search/request.ts';
 import type { FederatedResponse } from '../../src/lib/search/response.ts';
 import { SEARCH_INDEX, searchSettings } from '../../src/lib/search/settings.ts';
 import { accentKeys, telexLeftovers } from '../../src/lib/search/vietnamese.ts';
+import { indexedState, reindex } from '../../src/server/search/index-sync.ts';
 import { builtDocuments, meiliAdmin, meiliConnection, params } from '../support/meilisearch.ts';
 
 const INDEX = 'test_settings_products';

@@ -7,11 +7,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_DIR } from '../../src/lib/content/content-ids.ts';
-import { builtServerCataloguePath } from '../../src/lib/content/server-catalogue.server.ts';
 import { type ServerCatalogueData, serverCatalogue } from '../../src/lib/content/server-catalogue.ts';
+import { SERVER_CATALOGUE_FILE } from '../../src/lib/content/server-catalogue-file.ts';
 
 const dist = join(process.cwd(), 'dist');
-const data = JSON.parse(readFileSync(builtServerCataloguePath(dist), 'utf8')) as ServerCatalogueData;
+const data = JSON.parse(readFileSync(join(dist, SERVER_CATALOGUE_FILE), 'utf8')) as ServerCatalogueData;
 const catalogue = serverCatalogue(data);
 
 const onDisk = (folder: string) =>

@@ -8,8 +8,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { resolveMeiliBinary } from '../../src/lib/search/meili-binary.server.ts';
-import { MeiliProcess } from '../../src/lib/search/meili-process.server.ts';
+import { resolveMeiliBinary } from '../../src/server/search/meili-binary.ts';
+import { MeiliProcess } from '../../src/server/search/meili-process.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -23,7 +23,7 @@ export default async function setup(project: TestProject) {
   const meili = new MeiliProcess({
     dataDir,
     masterKey,
-    binary: async () => (await resolveMeiliBinary()).path,
+    binary: async () => (await resolveMeiliBinary(undefined)).path,
   });
   const host = await meili.start();
   project.provide('meilisearch', { host, masterKey });

@@ -4,11 +4,11 @@ import { Meilisearch } from 'meilisearch';
 import { inject } from 'vitest';
 import type { SearchDocument } from '../../src/lib/search/documents.ts';
 import { builtDocumentsPath, readDocuments } from '../../src/lib/search/documents-file.server.ts';
-import { reindex } from '../../src/lib/search/index-sync.server.ts';
 import type { MeiliConnection } from '../../src/lib/search/meili-http.server.ts';
 import { SEARCH_LIMITS, type SearchParams } from '../../src/lib/search/params.ts';
 import type { GroupLabel, SearchResult } from '../../src/lib/search/response.ts';
 import { searchProducts } from '../../src/lib/search/run-search.server.ts';
+import { reindex } from '../../src/server/search/index-sync.ts';
 
 export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
 

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { serveSlashlessInPlace } from '../../src/server/slashless-requests.ts';
+import { serveSlashlessInPlace } from '../../src/server/http/slashless-requests.ts';
 
 const rewrite = (method: string, url: string) => {
   const req = { method, url } as IncomingMessage;

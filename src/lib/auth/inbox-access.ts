@@ -1,27 +1,31 @@
 /**
- * Who is looking at the inbox: the session behind the cookie, and whether a POST may change
- * anything (same origin and the session's CSRF token). On-demand admin routes only.
+ * Whether an inbox POST may change anything: it comes from the site's own page (same origin)
+ * and carries the session's CSRF token.
  */
-import type { AstroCookies } from 'astro';
-import { publicOrigins, services, trustProxy } from '../enquiries/runtime.ts';
+import { timingSafeEqual } from 'node:crypto';
+import type { SiteSettings } from '../site-runtime.ts';
+import type { Session } from './account.ts';
 import { isSameOrigin } from './same-origin.server.ts';
-import { sessionCookie } from './session-cookie.server.ts';
-import { findSession, isValidCsrfToken, type Session } from './sessions.server.ts';
 
-export function currentSession(cookies: AstroCookies, headers: Headers): Session | undefined {
-  return findSession(services().db, cookies.get(sessionCookie(headers).name)?.value);
+export function isValidCsrfToken(session: Session, submitted: unknown): boolean {
+  if (typeof submitted !== 'string') return false;
+  const a = Buffer.from(session.csrfToken);
+  const b = Buffer.from(submitted);
+  return a.length === b.length && timingSafeEqual(a, b);
 }
+
+/** The public site's origin may post, besides the host the browser addressed (same-origin.server.ts). */
+export const siteOrigins = (site: SiteSettings): string[] => [new URL(site.url).origin];
 
 /** A state-changing request from this site's own page, carrying the session's token. */
-export function isTrustedPost(request: Request, session: Session, form: URLSearchParams): boolean {
+export function isTrustedPost(
+  request: Request,
+  session: Session,
+  form: URLSearchParams,
+  site: SiteSettings,
+): boolean {
   return (
-    isSameOrigin(request.headers, { publicOrigins, trustProxy }) &&
+    isSameOrigin(request.headers, { publicOrigins: siteOrigins(site), trustProxy: site.trustProxy }) &&
     isValidCsrfToken(session, form.get('csrf'))
   );
-}
-
-/** Admin pages are personal data: never cached, never indexed. */
-export function privateHeaders(headers: Headers): void {
-  headers.set('Cache-Control', 'no-store');
-  headers.set('X-Robots-Tag', 'noindex');
 }

@@ -1,17 +1,17 @@
 import { clientAddress } from '../auth/client-address.server.ts';
-import type { RateLimiter } from '../auth/rate-limit.server.ts';
+import { siteOrigins } from '../auth/inbox-access.ts';
 import { isSameOrigin } from '../auth/same-origin.server.ts';
 import { enquiryText, errorText, type RefusalCode, refusalText } from '../i18n/enquiries.ts';
 import { isLocale, type Locale } from '../i18n/locales.ts';
 import { paths } from '../paths.ts';
+import type { SiteRuntime } from '../site-runtime.ts';
 import { catalogueContext, type EnquiryCatalogue } from './catalogue-lookup.ts';
 import { typedValues } from './form-fields.ts';
 import { negotiateLocale } from './negotiate-locale.ts';
+import { type Receipt, receiptOf } from './records.ts';
 import { decodeBody } from './request-body.server.ts';
 import { type FieldErrors, honeypotField, parseEnquiry } from './schema.ts';
-import type { EnquiryService } from './service.server.ts';
 import { buildSubmission } from './submission.server.ts';
-import { type Receipt, receiptOf } from './submission-store.server.ts';
 
 /** Faster than a person can read the form, tick consent and type a name (measured by the browser). */
 export const MIN_FILL_MS = 2000;
@@ -31,14 +31,8 @@ export type PostOutcome =
   | { kind: 'form-page'; draft: EnquiryDraft };
 
 export interface PostDependencies {
-  services: () => EnquiryService;
-  catalogue: () => Promise<EnquiryCatalogue>;
-  limiter: RateLimiter;
+  runtime: Pick<SiteRuntime, 'site' | 'enquiries' | 'log'> & { catalogue: () => Promise<EnquiryCatalogue> };
   socketAddress: string | undefined;
-  trustProxy: boolean;
-  publicOrigins: string[];
-  siteUrl: string;
-  log?: (message: string) => void;
 }
 
 const noStore = { 'Cache-Control': 'no-store' };
@@ -71,7 +65,8 @@ function accepted(kind: 'json' | 'form', locale: Locale, receipt: Receipt, repla
  * language; nothing here answers 500.
  */
 export async function handleEnquiryPost(request: Request, deps: PostDependencies): Promise<PostOutcome> {
-  const log = deps.log ?? ((message: string) => console.error(message));
+  const { runtime } = deps;
+  const { site, enquiries } = runtime;
   let locale = negotiateLocale(request.headers.get('accept-language'));
   let kind: 'json' | 'form' | undefined;
   let values: Record<string, string> = {};
@@ -90,7 +85,7 @@ export async function handleEnquiryPost(request: Request, deps: PostDependencies
   };
 
   try {
-    if (!isSameOrigin(request.headers, { publicOrigins: deps.publicOrigins, trustProxy: deps.trustProxy })) {
+    if (!isSameOrigin(request.headers, { publicOrigins: siteOrigins(site), trustProxy: site.trustProxy })) {
       return refuse(403, 'crossOrigin');
     }
     const body = await decodeBody(request);
@@ -116,43 +111,42 @@ export async function handleEnquiryPost(request: Request, deps: PostDependencies
     if (headerKey !== null && input.idempotencyKey !== undefined && input.idempotencyKey !== headerKey) {
       return invalid({ idempotencyKey: { code: 'idempotencyKey' } });
     }
-    const catalogue = await deps.catalogue();
+    const catalogue = await runtime.catalogue();
     const parsed = parseEnquiry(
       headerKey === null ? input : { ...input, idempotencyKey: headerKey },
       catalogueContext(catalogue),
     );
     if (!parsed.ok) return invalid(parsed.errors);
     const enquiry = parsed.enquiry;
-    const address = clientAddress(request.headers, deps.socketAddress, deps.trustProxy);
-    const service = deps.services();
+    const address = clientAddress(request.headers, deps.socketAddress, site.trustProxy);
     const submission = buildSubmission(enquiry, {
       catalogue,
       locale,
       key: enquiry.idempotencyKey,
       clientAddress: address,
-      notify: service.outbox !== undefined,
-      inboxUrl: (id) => new URL(paths.admin.enquiry(id), deps.siteUrl).href,
+      notify: enquiries.notifies,
+      inboxUrl: (id) => new URL(paths.admin.enquiry(id), site.url).href,
     });
 
     // A retry of something already stored is answered as before, without counting against the limit.
-    const earlier = service.writer.replay(submission);
+    const earlier = await enquiries.replay(submission);
     if (earlier?.status === 'conflict') return refuse(409, 'keyReused');
     if (earlier) return accepted(bodyKind, locale, earlier.receipt, true);
 
     if (enquiry.fillTime !== undefined && enquiry.fillTime < MIN_FILL_MS) return refuse(400, 'tooFast');
-    const decision = deps.limiter.take(address);
+    const decision = await enquiries.limit(address);
     if (!decision.ok) return refuse(429, 'rateLimited', decision.retryAfterSeconds);
     if (enquiry[honeypotField]) {
       // Filled by a bot: answered like a success so it learns nothing, and stored nowhere.
-      log(`enquiries: honeypot filled, dropped (client ${address})`);
+      runtime.log('enquiries: honeypot filled, dropped');
       return accepted(bodyKind, locale, receiptOf(submission.enquiries), false);
     }
 
-    const result = await service.writer.submit(submission);
+    const result = await enquiries.submit(submission);
     if (result.status === 'conflict') return refuse(409, 'keyReused');
     return accepted(bodyKind, locale, result.receipt, result.status === 'replayed');
   } catch (error) {
-    log(
+    runtime.log(
       `enquiries: could not store: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
     );
     return refuse(503, 'unavailable', 5);

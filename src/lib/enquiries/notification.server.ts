@@ -1,5 +1,5 @@
 import type { EnquiryCatalogue } from './catalogue-lookup.ts';
-import type { NewEnquiry, NewMail } from './submission-store.server.ts';
+import type { NewEnquiry, NewMail } from './records.ts';
 
 const vnd = new Intl.NumberFormat('vi-VN');
 

@@ -3,8 +3,8 @@ import type { Locale } from '../i18n/locales.ts';
 import type { EnquiryCatalogue } from './catalogue-lookup.ts';
 import { newReference } from './ids.server.ts';
 import { enquiryMail } from './notification.server.ts';
+import type { NewEnquiry, NewLine, NewMail, Submission } from './records.ts';
 import { type EnquiryInput, honeypotField } from './schema.ts';
-import type { NewEnquiry, NewLine, NewMail, Submission } from './submission-store.server.ts';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');
 

@@ -1,10 +1,10 @@
 /**
  * Everything the search page shows, for both languages: the parameters read from the URL, then
  * results (with ways on when there are none), or why there are none (bad parameters → 400,
- * search engine down → 503). Server only: it reads the content collection and astro:env.
+ * search engine down → 503). Server only: it asks the runtime for the catalogue and Meilisearch.
  */
 import type { Locale } from '../i18n/locales.ts';
-import { searchConnection } from './connection.ts';
+import type { SiteRuntime } from '../site-runtime.ts';
 import { groupLabels } from './group-labels.ts';
 import { SearchUnavailableError } from './meili-http.server.ts';
 import { type ParamError, parseSearchParams, SEARCH_LIMITS, type SearchParams } from './params.ts';
@@ -30,8 +30,13 @@ export interface SearchPageModel {
   fragment: boolean;
 }
 
-export async function loadSearchPage(url: URL, request: Request, locale: Locale): Promise<SearchPageModel> {
-  const groups = await groupLabels();
+export async function loadSearchPage(
+  url: URL,
+  request: Request,
+  locale: Locale,
+  runtime: Pick<SiteRuntime, 'catalogue' | 'searchConnection' | 'log'>,
+): Promise<SearchPageModel> {
+  const groups = groupLabels(await runtime.catalogue());
   const fragment = request.headers.get(FRAGMENT_HEADER) === 'results';
   const base = { locale, groups, fragment };
   // The page's language decides, whatever `locale` says: it is part of the API, not of the page URL.
@@ -50,14 +55,14 @@ export async function loadSearchPage(url: URL, request: Request, locale: Locale)
     return { ...base, status: 400, params, state: { kind: 'invalid', errors: parsed.errors } };
   }
   const { params } = parsed;
-  const connection = searchConnection();
+  const connection = runtime.searchConnection();
   try {
     const result = await searchProducts(params, connection, groups);
     const help = result.totalHits === 0 ? await zeroResultsHelp(params, connection) : undefined;
     return { ...base, status: 200, params, state: { kind: 'results', result, help } };
   } catch (error) {
     if (!(error instanceof SearchUnavailableError)) throw error;
-    console.error(`search unavailable: ${error.message}`);
+    runtime.log(`search unavailable: ${error.message}`);
     return { ...base, status: 503, params, state: { kind: 'unavailable' } };
   }
 }

@@ -1,9 +1,7 @@
 import type { APIRoute } from 'astro';
-import { currentSession } from '../../lib/auth/inbox-access.ts';
-import { loadServerCatalogue } from '../../lib/content/server-catalogue.server.ts';
+import { signedIn } from '../../lib/admin/session.ts';
 import { CSV_BOM, csvRow } from '../../lib/enquiries/csv.ts';
-import { allEnquiries, parseInboxFilter } from '../../lib/enquiries/inbox.server.ts';
-import { services } from '../../lib/enquiries/runtime.ts';
+import { parseInboxFilter } from '../../lib/enquiries/inbox-filter.ts';
 import { pickText } from '../../lib/i18n/localize.ts';
 
 export const prerender = false;
@@ -24,17 +22,16 @@ const header = [
 ];
 
 /** The enquiries the account may see, under the inbox's filter, for a spreadsheet. */
-export const GET: APIRoute = async ({ request, cookies, url }) => {
-  const session = currentSession(cookies, request.headers);
-  if (!session)
-    return new Response('Sign in first', { status: 401, headers: { 'Cache-Control': 'no-store' } });
-  const catalogue = await loadServerCatalogue();
+export const GET: APIRoute = async ({ url, locals }) => {
+  const session = signedIn(locals);
+  const { runtime } = locals;
+  const catalogue = await runtime.catalogue();
   const productName = (slug: string) => {
     const product = catalogue.product(slug);
     return product ? pickText(product.name, 'vi') : slug;
   };
   const rows = [CSV_BOM, csvRow(header)];
-  for (const e of allEnquiries(services().db, parseInboxFilter(url.searchParams), session.account)) {
+  for await (const e of runtime.inbox.all(parseInboxFilter(url.searchParams), session.account)) {
     const products = e.lines
       .map((l) =>
         [
@@ -68,8 +65,7 @@ export const GET: APIRoute = async ({ request, cookies, url }) => {
   return new Response(rows.join(''), {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="enquiries-${new Date().toISOString().slice(0, 10)}.csv"`,
-      'Cache-Control': 'no-store',
+      'Content-Disposition': `attachment; filename="enquiries-${runtime.today()}.csv"`,
     },
   });
 };

@@ -1,14 +1,6 @@
 import type { APIRoute } from 'astro';
 import { handleEnquiryPost } from '../../lib/enquiries/api.server.ts';
-import {
-  enquiryLimiter,
-  enquiryProducts,
-  publicOrigins,
-  services,
-  trustProxy,
-} from '../../lib/enquiries/runtime.ts';
 import { paths } from '../../lib/paths.ts';
-import { SITE_URL } from '../../lib/site.ts';
 
 export const prerender = false;
 
@@ -22,13 +14,8 @@ const socketAddress = (context: Parameters<APIRoute>[0]) => {
 
 export const POST: APIRoute = async (context) => {
   const outcome = await handleEnquiryPost(context.request, {
-    services,
-    catalogue: enquiryProducts,
-    limiter: enquiryLimiter,
+    runtime: context.locals.runtime,
     socketAddress: socketAddress(context),
-    trustProxy,
-    publicOrigins,
-    siteUrl: SITE_URL,
   });
   if (outcome.kind === 'response') return outcome.response;
   // A form post without JavaScript: show the form again, as typed, with its errors.

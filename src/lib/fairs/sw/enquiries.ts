@@ -14,6 +14,20 @@ export interface EnquiryResult {
   queued: boolean;
 }
 
+/**
+ * Whether an enquiry POST comes from one of the site's own pages (its referrer is on the site).
+ * Only those are queued: a form on another site that posts here while the device is offline
+ * would otherwise be replayed later from the site's own origin, past the server's origin check.
+ * A post without a referrer is left to the network, where the server checks its Origin.
+ */
+export function isOwnForm(request: Request, siteOrigin: string): boolean {
+  try {
+    return request.referrer !== '' && new URL(request.referrer).origin === siteOrigin;
+  } catch {
+    return false;
+  }
+}
+
 const queuedReply = (request: Request) =>
   request.mode === 'navigate' ? queuedPage(request) : Response.json({ queued: true }, { status: 202 });
 

@@ -5,7 +5,7 @@
  */
 
 import { paths } from '../../paths.ts';
-import { postEnquiry, replayOutbox } from './enquiries.ts';
+import { isOwnForm, postEnquiry, replayOutbox } from './enquiries.ts';
 import type { FromWorker, ToWorker } from './messages.ts';
 import { OUTBOX_SYNC_TAG } from './messages.ts';
 import { offlinePage } from './offline-page.ts';
@@ -183,7 +183,7 @@ scope.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== origin) return;
   if (request.method === 'POST' && withoutSlash(url.pathname) === withoutSlash(paths.api.enquiries)) {
-    event.respondWith(answerEnquiry(event));
+    if (isOwnForm(request, origin)) event.respondWith(answerEnquiry(event));
     return;
   }
   // Other API calls, the admin and the worker itself always go to the network.

@@ -1,0 +1,74 @@
+/**
+ * What the site's on-demand routes get from the server that runs them, through
+ * `Astro.locals.runtime`: the catalogue of the build being served, the day, the enquiry,
+ * inbox and sign-in services, and where search is. The production server (src/server/) builds
+ * it once at start; `astro dev` builds the same in the middleware. Routes never open databases,
+ * read the environment or start anything themselves.
+ */
+import type { Account, Session } from './auth/account.ts';
+import type { ServerCatalogue } from './content/server-catalogue.ts';
+import type { InboxFilter, StoredEnquiry, Submission, SubmissionResult } from './enquiries/records.ts';
+import type { EnquiryStatus } from './enquiries/status.ts';
+import type { MeiliConnection } from './search/meili-http.server.ts';
+
+/** The public site as requests are checked against it. */
+export interface SiteSettings {
+  /** SITE_URL: links in mails, and the origin whose pages may post. */
+  url: string;
+  /** Behind a trusted reverse proxy: its X-Forwarded-* headers say who the client is. */
+  trustProxy: boolean;
+}
+
+export type RateDecision = { ok: true } | { ok: false; retryAfterSeconds: number };
+
+export type SignInResult =
+  | { ok: true; account: Account }
+  | { ok: false; reason: 'wrong' }
+  | { ok: false; reason: 'tooMany'; retryAfterSeconds: number };
+
+export interface EnquiryService {
+  /** Whether SMTP is configured: a submission then queues mails to producers. */
+  notifies: boolean;
+  /** Stores the submission durably (resolves after the commit), or answers a retry as before. */
+  submit(submission: Submission): Promise<SubmissionResult>;
+  /** The earlier answer for this key, if any, without storing. */
+  replay(
+    submission: Pick<Submission, 'key' | 'fingerprint' | 'derivedKey'>,
+  ): Promise<SubmissionResult | undefined>;
+  /** Spends one accepted enquiry of the client address's allowance. */
+  limit(address: string): Promise<RateDecision>;
+}
+
+export interface InboxService {
+  list(
+    filter: InboxFilter,
+    account: Account,
+    page: number,
+  ): Promise<{ enquiries: StoredEnquiry[]; total: number }>;
+  all(filter: InboxFilter, account: Account): AsyncIterable<StoredEnquiry>;
+  find(id: string, account: Account): Promise<StoredEnquiry | undefined>;
+  setStatus(id: string, status: EnquiryStatus, account: Account): Promise<boolean>;
+  delete(id: string, account: Account): Promise<boolean>;
+}
+
+export interface AuthService {
+  signIn(email: string, password: string, address: string): Promise<SignInResult>;
+  /** A new session for the account: the cookie's value and when it ends. */
+  startSession(account: Account): Promise<{ token: string; expires: Date }>;
+  session(token: string | undefined): Promise<Session | undefined>;
+  endSession(token: string | undefined): Promise<void>;
+}
+
+export interface SiteRuntime {
+  site: SiteSettings;
+  /** The calendar day in Vietnam (or OCOP_TODAY), as YYYY-MM-DD. */
+  today(): string;
+  /** The catalogue of the build being served. */
+  catalogue(): Promise<ServerCatalogue>;
+  enquiries: EnquiryService;
+  inbox: InboxService;
+  auth: AuthService;
+  /** Where the site's queries go; undefined while search is not configured or not up. */
+  searchConnection(): MeiliConnection | undefined;
+  log(message: string): void;
+}

@@ -1,0 +1,110 @@
+/**
+ * Every request to the production server, in order: the security headers; a 400 for a URL no
+ * page can have; the health check; API and form paths served in place without their slash; the
+ * search API's fast path; the build's static files; and the on-demand routes through Astro,
+ * with the runtime as `Astro.locals.runtime`. One log line per request.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { SiteRuntime } from '../../lib/site-runtime.ts';
+import type { Logger } from '../log.ts';
+import type { Release } from '../release/release.ts';
+import { serveHealth } from './health.ts';
+import { requestLogPath } from './request-log.ts';
+import { serveSearchApi } from './search-api.ts';
+import { applySecurityHeaders } from './security-headers.ts';
+import { serveSlashlessInPlace } from './slashless-requests.ts';
+import { folderLocation } from './static-files.ts';
+import type { StaticSite } from './static-site.ts';
+
+/** The build being served with its static files: swapped whole when a publish switches builds. */
+export interface Serving {
+  release: Release;
+  staticSite: StaticSite;
+}
+
+/**
+ * A page URL without its trailing slash, for a page rendered on request (a static page's folder
+ * is redirected by static-site.ts): 301 to the canonical URL, as Astro's trailingSlash 'always'.
+ */
+function redirectToSlash(req: IncomingMessage, res: ServerResponse): boolean {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  const path = (req.url ?? '/').split('?')[0] ?? '/';
+  if (path.endsWith('/') || /\.[a-z0-9]+$/i.test(path)) return false;
+  res.writeHead(301, { Location: folderLocation(req.url) });
+  res.end();
+  return true;
+}
+
+/** The 404 page's own route (src/pages/404.astro). */
+const NOT_FOUND_ROUTE = '/404/';
+
+/** A URL with a broken percent-encoding (e.g. /%E0%A4%A) can name no page: 400, never a 500. */
+const isDecodable = (url = '/') => {
+  try {
+    decodeURI(url);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+export function createSiteHandler(options: {
+  serving: () => Serving;
+  runtime: SiteRuntime;
+  /** Whether the database answers now (the health check). */
+  pingDatabase: () => Promise<void>;
+  log: Logger;
+}) {
+  const { runtime, log } = options;
+
+  async function handle(req: IncomingMessage, res: ServerResponse, serving: Serving) {
+    applySecurityHeaders(res);
+    if (!isDecodable(req.url)) {
+      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Bad request: malformed URL');
+      return;
+    }
+    if (await serveHealth(req, res, { database: options.pingDatabase, search: runtime.searchConnection }))
+      return;
+    serveSlashlessInPlace(req);
+    const { release, staticSite } = serving;
+    const search = {
+      groups: release.search.groups,
+      connection: runtime.searchConnection(),
+      log: (line: string) => log.error(line),
+    };
+    if (await serveSearchApi(req, res, search)) return;
+    if (await staticSite(req, res)) return;
+    if (redirectToSlash(req, res)) return;
+    // A fresh object per request: routes write to their locals (a refused form's draft).
+    const locals = { runtime };
+    // No route: the adapter alone would render the 404 page without the runtime; render it here with it.
+    const notFound = () => {
+      const notFoundPath = (req.url ?? '/').split('?')[0] ?? '/';
+      req.url = NOT_FOUND_ROUTE;
+      return release.handler(req, res, undefined, { ...locals, notFoundPath });
+    };
+    await release.handler(req, res, notFound, locals);
+  }
+
+  return (req: IncomingMessage, res: ServerResponse) => {
+    const started = performance.now();
+    const path = requestLogPath(req.url);
+    res.once('finish', () =>
+      log.info('request', {
+        method: req.method,
+        path,
+        status: res.statusCode,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+      }),
+    );
+    // The build is read once per request: one that a publish switches away from still finishes it.
+    handle(req, res, options.serving()).catch((error: unknown) => {
+      log.error('request failed', { path, error: error instanceof Error ? error.message : String(error) });
+      if (!res.headersSent) {
+        res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+        res.end('Internal server error');
+      } else res.destroy();
+    });
+  };
+}

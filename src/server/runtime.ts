@@ -1,0 +1,83 @@
+/**
+ * The services the site's on-demand routes use (src/lib/site-runtime.ts), built once from the
+ * server's configuration, its storage and the build being served, and handed to every request
+ * as `Astro.locals.runtime`.
+ */
+
+import type { ServerCatalogue } from '../lib/content/server-catalogue.ts';
+import { PAGE_SIZE } from '../lib/enquiries/inbox-filter.ts';
+import type { MeiliConnection } from '../lib/search/meili-http.server.ts';
+import type { SiteRuntime } from '../lib/site-runtime.ts';
+import { createRateLimiter } from './auth/rate-limit.ts';
+import { sessionService } from './auth/sessions.ts';
+import { signInService } from './auth/sign-in.ts';
+import type { Clock } from './clock.ts';
+import type { ServerConfig } from './config.ts';
+import type { Outbox } from './mail/outbox.ts';
+import type { Storage } from './storage/storage.ts';
+
+/** A derived key (no Idempotency-Key sent) dedupes repeats this long: a double click without JavaScript. */
+const DERIVED_KEY_TTL_MS = 10 * 60_000;
+
+export interface RuntimeParts {
+  config: ServerConfig;
+  clock: Clock;
+  storage: Storage;
+  outbox: Outbox | undefined;
+  catalogue: () => Promise<ServerCatalogue>;
+  searchConnection: () => MeiliConnection | undefined;
+  log: (message: string) => void;
+}
+
+export async function createSiteRuntime(parts: RuntimeParts): Promise<SiteRuntime> {
+  const { config, clock, storage, outbox } = parts;
+  const counterSecret = await storage.secret('counters');
+  const enquiryLimit = createRateLimiter(
+    storage.counters,
+    counterSecret,
+    'enquiries',
+    config.limits.enquiries,
+  );
+  const sessions = sessionService(storage.sessions);
+  const signIn = signInService({
+    accounts: storage.accounts,
+    counters: storage.counters,
+    secret: counterSecret,
+    limit: config.limits.logins,
+  });
+  const derivedSince = () => new Date(clock.now().getTime() - DERIVED_KEY_TTL_MS).toISOString();
+
+  return {
+    site: { url: config.siteUrl.href, trustProxy: config.trustProxy },
+    today: clock.today,
+    catalogue: parts.catalogue,
+    enquiries: {
+      notifies: outbox !== undefined,
+      async submit(submission) {
+        const result = await storage.enquiries.submit(submission, {
+          at: clock.now().toISOString(),
+          derivedSince: derivedSince(),
+        });
+        if (result.status === 'created' && submission.mails.length > 0) void outbox?.deliver();
+        return result;
+      },
+      replay: (submission) => storage.enquiries.replay(submission, derivedSince()),
+      limit: (address) => enquiryLimit.take(address, clock.now().getTime()),
+    },
+    inbox: {
+      list: (filter, account, page) => storage.enquiries.list(filter, account, page, PAGE_SIZE),
+      all: (filter, account) => storage.enquiries.all(filter, account),
+      find: (id, account) => storage.enquiries.find(id, account),
+      setStatus: (id, status, account) => storage.enquiries.setStatus(id, status, account, clock.now()),
+      delete: (id, account) => storage.enquiries.delete(id, account),
+    },
+    auth: {
+      signIn: signIn.signIn,
+      startSession: (account) => sessions.create(account, clock.now()),
+      session: (token) => sessions.find(token, clock.now()),
+      endSession: sessions.end,
+    },
+    searchConnection: parts.searchConnection,
+    log: parts.log,
+  };
+}

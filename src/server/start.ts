@@ -1,0 +1,89 @@
+/**
+ * The production server (`npm start`): serves a build (dist/ by default) — static files itself,
+ * on-demand routes through @astrojs/node's handler in middleware mode — runs or connects to
+ * Meilisearch and keeps its index in step with the build, opens the storage, and runs the
+ * scheduled jobs. Configuration comes from the environment, read once (config.ts).
+ */
+import { createServer } from 'node:http';
+import { hostname } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { vietnamDay } from '../lib/calendar.ts';
+import { createClock } from './clock.ts';
+import { ConfigError, loadServerConfig } from './config.ts';
+import { createSiteHandler, type Serving } from './http/site-handler.ts';
+import { createStaticSite } from './http/static-site.ts';
+import { retentionJob } from './jobs/retention.ts';
+import { startScheduler } from './jobs/scheduler.ts';
+import { createLogger, describeError } from './log.ts';
+import { loadRelease, MissingBuildError } from './release/release.ts';
+import { createSiteRuntime } from './runtime.ts';
+import { startServices } from './services.ts';
+
+const log = createLogger();
+
+function fail(error: unknown): never {
+  log.error(
+    error instanceof ConfigError || error instanceof MissingBuildError ? error.message : describeError(error),
+  );
+  log.flush();
+  process.exit(1);
+}
+
+const config = (() => {
+  try {
+    return loadServerConfig();
+  } catch (error) {
+    fail(error);
+  }
+})();
+const clock = createClock(config.today);
+const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
+const release = await loadRelease(distDir).catch(fail);
+const serving: Serving = { release, staticSite: createStaticSite(release.clientDir) };
+
+// Before the site listens, so the index is there for its first search.
+const services = await startServices(config, log, async () => serving.release.search.documents);
+const { storage } = services;
+const runtime = await createSiteRuntime({
+  config,
+  clock,
+  storage,
+  outbox: services.outbox,
+  catalogue: async () => serving.release.catalogue,
+  searchConnection: services.search.connection,
+  log: (line) => log.error(line),
+});
+
+const scheduler = startScheduler({
+  jobs: [retentionJob(storage, (now) => vietnamDay(now))],
+  leases: storage.leases,
+  holder: `${hostname()}:${process.pid}`,
+  now: clock.now,
+  log,
+});
+void scheduler.tick();
+
+const server = createServer(
+  createSiteHandler({ serving: () => serving, runtime, pingDatabase: storage.ping, log }),
+);
+server.listen(config.port, config.host, () =>
+  log.info(`OCOP Bắc Kạn on http://${config.host}:${config.port}/`, { storage: storage.kind }),
+);
+
+let stopping = false;
+const stop = async () => {
+  if (stopping) return;
+  stopping = true;
+  // Keep-alive sockets would hold close() open; give in-flight requests a moment, then go
+  // (Meilisearch is killed on exit if it has not stopped by then).
+  setTimeout(() => {
+    log.flush();
+    process.exit(0);
+  }, 5000).unref();
+  await Promise.allSettled([new Promise((resolve) => server.close(resolve)), scheduler.stop()]);
+  await services.stop();
+  log.flush();
+  process.exit(0);
+};
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);

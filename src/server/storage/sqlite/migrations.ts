@@ -1,0 +1,124 @@
+import type { DatabaseSync } from 'node:sqlite';
+
+/**
+ * The database's history, oldest first. PRAGMA user_version records how many have run; a
+ * migration never changes once released: add a new one instead.
+ */
+export const migrations: readonly string[] = [
+  // 1: enquiries with their product lines, idempotency keys, inbox accounts and sessions, mail outbox.
+  `
+  CREATE TABLE enquiries (
+    id TEXT PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    submission TEXT NOT NULL,
+    producer TEXT NOT NULL,
+    locale TEXT NOT NULL CHECK (locale IN ('vi', 'en')),
+    name TEXT NOT NULL,
+    organization TEXT,
+    email TEXT,
+    phone TEXT,
+    message TEXT,
+    quantity TEXT,
+    status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'answered', 'closed')),
+    status_changed_at TEXT,
+    status_changed_by TEXT
+  ) STRICT;
+  CREATE INDEX enquiries_by_created ON enquiries (created_at);
+  CREATE INDEX enquiries_by_producer ON enquiries (producer, created_at);
+  CREATE INDEX enquiries_by_status ON enquiries (status, created_at);
+
+  CREATE TABLE enquiry_lines (
+    enquiry_id TEXT NOT NULL REFERENCES enquiries (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    product TEXT NOT NULL,
+    quantity REAL,
+    unit TEXT,
+    sample INTEGER NOT NULL DEFAULT 0 CHECK (sample IN (0, 1)),
+    target_price INTEGER,
+    delivery_from TEXT,
+    delivery_to TEXT,
+    PRIMARY KEY (enquiry_id, position)
+  ) STRICT;
+
+  CREATE TABLE idempotency_keys (
+    key TEXT PRIMARY KEY,
+    fingerprint TEXT NOT NULL,
+    response TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX idempotency_keys_by_created ON idempotency_keys (created_at);
+
+  CREATE TABLE users (
+    id INTEGER PRIMARY KEY,
+    email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    password_hash TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('staff', 'producer')),
+    producer TEXT,
+    created_at TEXT NOT NULL,
+    CHECK ((role = 'producer') = (producer IS NOT NULL))
+  ) STRICT;
+
+  CREATE TABLE sessions (
+    token_hash TEXT PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    csrf_token TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+  ) STRICT;
+
+  CREATE TABLE outbox (
+    id INTEGER PRIMARY KEY,
+    enquiry_id TEXT NOT NULL REFERENCES enquiries (id) ON DELETE CASCADE,
+    recipient TEXT NOT NULL,
+    reply_to TEXT,
+    subject TEXT NOT NULL,
+    body TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT NOT NULL,
+    sent_at TEXT,
+    last_error TEXT
+  ) STRICT;
+  CREATE INDEX outbox_pending ON outbox (next_attempt_at) WHERE sent_at IS NULL;
+  `,
+  // 2: rate-limit counters shared by every process on the file, leases for scheduled jobs, and
+  // mails claimed by one sender at a time.
+  `
+  CREATE TABLE counters (
+    key TEXT PRIMARY KEY,
+    state TEXT NOT NULL,
+    updated_at INTEGER NOT NULL
+  ) STRICT;
+
+  CREATE TABLE leases (
+    name TEXT PRIMARY KEY,
+    holder TEXT NOT NULL,
+    until TEXT NOT NULL
+  ) STRICT;
+
+  ALTER TABLE outbox ADD COLUMN claimed_until TEXT;
+
+  CREATE TABLE secrets (
+    name TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  ) STRICT;
+  `,
+];
+
+/** Brings the schema up to date; safe when several processes open the file at once. */
+export function migrate(db: DatabaseSync): void {
+  const version = () =>
+    Number((db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version);
+  if (version() >= migrations.length) return;
+  // IMMEDIATE takes the write lock first, so a second process waits and then sees the new version.
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    for (let v = version(); v < migrations.length; v++) {
+      db.exec(migrations[v] as string);
+      db.exec(`PRAGMA user_version = ${v + 1}`);
+    }
+    db.exec('COMMIT');
+  } catch (error) {
+    db.exec('ROLLBACK');
+    throw error;
+  }
+}

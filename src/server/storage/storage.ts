@@ -1,0 +1,138 @@
+/**
+ * What the server keeps: enquiries, accounts, sessions, rate-limit counters, the mail outbox and
+ * job leases, behind one interface. SQLite is the default (one process, one file); PostgreSQL
+ * serves several instances. Both keep the same promises: a resolved write is committed (on
+ * disk), a retry with the same key stores nothing new, and a counter or lease holds across
+ * every process that shares the database. Rows only: hashing, tokens and rules live in the
+ * services that call this.
+ */
+import type { Account, Role } from '../../lib/auth/account.ts';
+import type {
+  InboxFilter,
+  StoredEnquiry,
+  Submission,
+  SubmissionResult,
+  SubmissionTime,
+} from '../../lib/enquiries/records.ts';
+import type { EnquiryStatus } from '../../lib/enquiries/status.ts';
+
+export interface EnquiryStore {
+  /** Settles once the submission is committed, or with the earlier answer to a retry. */
+  submit(submission: Submission, time: SubmissionTime): Promise<SubmissionResult>;
+  /** The earlier answer for this key, without writing (retries skip the rate limit). */
+  replay(
+    submission: Pick<Submission, 'key' | 'fingerprint' | 'derivedKey'>,
+    derivedSince: string,
+  ): Promise<SubmissionResult | undefined>;
+  /** One page of what the account may see, newest first, with the count of all. */
+  list(
+    filter: InboxFilter,
+    account: Account,
+    page: number,
+    pageSize: number,
+  ): Promise<{ enquiries: StoredEnquiry[]; total: number }>;
+  /** Everything the account may see under the filter, oldest first (for the CSV export). */
+  all(filter: InboxFilter, account: Account): AsyncIterable<StoredEnquiry>;
+  /** The enquiry, if the account may see it (another producer's reads as missing). */
+  find(id: string, account: Account): Promise<StoredEnquiry | undefined>;
+  setStatus(id: string, status: EnquiryStatus, account: Account, at: Date): Promise<boolean>;
+  /** Staff only; its lines and queued mail go with it. */
+  delete(id: string, account: Account): Promise<boolean>;
+}
+
+export interface AccountRow extends Account {
+  passwordHash: string;
+}
+
+export interface AccountStore {
+  /** Undefined when the email is taken. */
+  insert(row: {
+    email: string;
+    passwordHash: string;
+    role: Role;
+    producer: string | null;
+    createdAt: Date;
+  }): Promise<Account | undefined>;
+  byEmail(email: string): Promise<AccountRow | undefined>;
+  list(): Promise<Account[]>;
+  /** Removes the account and its sessions. */
+  remove(email: string): Promise<boolean>;
+}
+
+export interface SessionStore {
+  insert(row: {
+    tokenHash: string;
+    accountId: number;
+    csrfToken: string;
+    createdAt: Date;
+    expiresAt: Date;
+  }): Promise<void>;
+  /** The session's account and CSRF token while it has not expired. */
+  find(tokenHash: string, now: Date): Promise<{ account: Account; csrfToken: string } | undefined>;
+  remove(tokenHash: string): Promise<void>;
+}
+
+/** A counter's state: small JSON (a token bucket, a count of failures). */
+export type CounterState = Record<string, number>;
+
+export interface CounterStore {
+  /**
+   * Runs `step` on the state of `key` (undefined when there is none) and keeps what it returns,
+   * atomically: two processes counting at once never both see the same state. A counter not
+   * updated for a day is forgotten (purge).
+   */
+  update<S extends CounterState, T>(
+    key: string,
+    now: number,
+    step: (state: S | undefined) => { state: S; result: T },
+  ): Promise<T>;
+}
+
+export interface OutboxMail {
+  id: number;
+  recipient: string;
+  replyTo: string | null;
+  subject: string;
+  body: string;
+  attempts: number;
+}
+
+export interface OutboxStore {
+  /**
+   * Claims up to `limit` mails due at `now` for `leaseMs`: another process does not get them
+   * until the lease ends, so two instances never send the same mail at once.
+   */
+  claimDue(now: Date, maxAttempts: number, limit: number, leaseMs: number): Promise<OutboxMail[]>;
+  markSent(id: number, at: Date): Promise<void>;
+  markFailed(id: number, retryAt: Date, error: string): Promise<void>;
+}
+
+export interface LeaseStore {
+  /**
+   * Takes or renews the named lease for `holder` until `until`; false while another holder's
+   * lease runs. What runs the scheduled jobs holds it, so only one process runs them.
+   */
+  acquire(name: string, holder: string, now: Date, until: Date): Promise<boolean>;
+  release(name: string, holder: string): Promise<void>;
+}
+
+export interface Storage {
+  /** "sqlite" or "postgres", for logs and the health check. */
+  kind: string;
+  enquiries: EnquiryStore;
+  accounts: AccountStore;
+  sessions: SessionStore;
+  counters: CounterStore;
+  outbox: OutboxStore;
+  leases: LeaseStore;
+  /**
+   * A random secret of this installation, made on first use and shared by every process on the
+   * storage (e.g. the key that hides client addresses in rate-limit counters).
+   */
+  secret(name: string): Promise<string>;
+  /** Deletes what retention says is over (enquiries after 24 months, keys, sessions, counters). */
+  purge(now: Date): Promise<{ enquiries: number }>;
+  /** Whether the database answers now (the health check). */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,353 @@
+/**
+ * The storage contract (src/server/storage/storage.ts), against every implementation on a real
+ * database: group commit, idempotency, retention, inbox scoping, accounts, sessions, counters
+ * shared by processes, mail claims and job leases.
+ */
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import type { Account } from '../../src/lib/auth/account.ts';
+import { newReference } from '../../src/lib/enquiries/ids.server.ts';
+import type { NewEnquiry, Submission, SubmissionTime } from '../../src/lib/enquiries/records.ts';
+import { addAccount, authenticate } from '../../src/server/auth/accounts.ts';
+import { hashPassword, verifyPassword } from '../../src/server/auth/passwords.ts';
+import { createRateLimiter } from '../../src/server/auth/rate-limit.ts';
+import { sessionService } from '../../src/server/auth/sessions.ts';
+import type { Storage } from '../../src/server/storage/storage.ts';
+import { type OpenedStorage, storageKinds } from '../support/storages.ts';
+
+const at = (iso: string): SubmissionTime => ({ at: iso, derivedSince: '2000-01-01T00:00:00.000Z' });
+const NOW = at('2026-11-28T10:00:00.000Z');
+
+const enquiry = (producer: string, over: Partial<NewEnquiry> = {}): NewEnquiry => ({
+  id: newReference(),
+  producer,
+  locale: 'vi',
+  name: 'Nguyễn Văn An',
+  email: 'an@example.vn',
+  lines: [{ product: `${producer}-product`, quantity: 100, unit: 'kg', sample: true }],
+  ...over,
+});
+
+const submission = (key: string, enquiries: NewEnquiry[], fingerprint = `print-${key}`): Submission => ({
+  key,
+  derivedKey: false,
+  fingerprint,
+  submissionId: newReference(),
+  enquiries,
+  mails: [],
+});
+
+const staff: Account = { id: 1, email: 'staff@example.org', role: 'staff', producer: null };
+const taiHoan: Account = { id: 2, email: 'tai@example.org', role: 'producer', producer: 'htx-tai-hoan' };
+
+describe.each(storageKinds)('$name storage', (kind) => {
+  let opened: OpenedStorage;
+  let storage: Storage;
+  const count = async (table: string) =>
+    Number((await opened.rows(`SELECT count(*) AS n FROM ${table}`))[0]?.n);
+
+  beforeEach(async () => {
+    opened = await kind.open();
+    storage = opened.storage;
+  });
+  afterEach(async () => {
+    await opened.dispose();
+  });
+
+  describe('enquiries', () => {
+    test('stores concurrent submissions (batched) and answers each', async () => {
+      const results = await Promise.all(
+        Array.from({ length: 40 }, (_, i) =>
+          storage.enquiries.submit(submission(`key:${i}`, [enquiry(`producer-${i % 3}`)]), NOW),
+        ),
+      );
+      expect(results.every((r) => r.status === 'created')).toBe(true);
+      expect(await count('enquiries')).toBe(40);
+      expect(await count('enquiry_lines')).toBe(40);
+      expect(await count('idempotency_keys')).toBe(40);
+    });
+
+    test('a key seen before answers the same receipt and stores nothing new', async () => {
+      const first = await storage.enquiries.submit(submission('key:same', [enquiry('htx-tai-hoan')]), NOW);
+      const again = await storage.enquiries.submit(submission('key:same', [enquiry('htx-tai-hoan')]), NOW);
+      expect(again.status).toBe('replayed');
+      expect(again.status !== 'conflict' && again.receipt).toEqual(
+        first.status !== 'conflict' && first.receipt,
+      );
+      expect(
+        await storage.enquiries.replay(
+          { key: 'key:same', fingerprint: 'print-key:same', derivedKey: false },
+          NOW.derivedSince,
+        ),
+      ).toEqual(again);
+      expect(await count('enquiries')).toBe(1);
+    });
+
+    test('the same key twice at once is stored once', async () => {
+      const [a, b] = await Promise.all([
+        storage.enquiries.submit(submission('key:twin', [enquiry('htx-tai-hoan')]), NOW),
+        storage.enquiries.submit(submission('key:twin', [enquiry('htx-tai-hoan')]), NOW),
+      ]);
+      expect([a?.status, b?.status].sort()).toEqual(['created', 'replayed']);
+      expect(await count('enquiries')).toBe(1);
+    });
+
+    test('a key reused for other content is a conflict', async () => {
+      await storage.enquiries.submit(submission('key:k', [enquiry('htx-tai-hoan')], 'print-1'), NOW);
+      expect(
+        await storage.enquiries.submit(submission('key:k', [enquiry('htx-tai-hoan')], 'print-2'), NOW),
+      ).toEqual({ status: 'conflict' });
+      expect(await count('enquiries')).toBe(1);
+    });
+
+    test('a key the server derived dedupes only while it is younger than derivedSince', async () => {
+      const derived = (s: Submission): Submission => ({ ...s, derivedKey: true });
+      const first = { at: '2026-11-28T10:00:00.000Z', derivedSince: '2026-11-28T09:59:00.000Z' };
+      await storage.enquiries.submit(derived(submission('derived:x', [enquiry('htx-tai-hoan')])), first);
+      const soon = { at: '2026-11-28T10:00:30.000Z', derivedSince: '2026-11-28T09:59:30.000Z' };
+      expect(
+        (await storage.enquiries.submit(derived(submission('derived:x', [enquiry('htx-tai-hoan')])), soon))
+          .status,
+      ).toBe('replayed');
+      const later = { at: '2026-11-28T10:01:01.000Z', derivedSince: '2026-11-28T10:00:01.000Z' };
+      expect(
+        (await storage.enquiries.submit(derived(submission('derived:x', [enquiry('htx-tai-hoan')])), later))
+          .status,
+      ).toBe('created');
+      expect(await count('enquiries')).toBe(2);
+    });
+
+    test('one failing submission does not take the others written with it down', async () => {
+      const clash = enquiry('htx-tai-hoan');
+      await storage.enquiries.submit(submission('key:first', [clash]), NOW);
+      const [ok1, bad, ok2] = await Promise.allSettled([
+        storage.enquiries.submit(submission('key:ok1', [enquiry('a')]), NOW),
+        storage.enquiries.submit(submission('key:bad', [enquiry('b'), { ...clash }]), NOW),
+        storage.enquiries.submit(submission('key:ok2', [enquiry('c')]), NOW),
+      ]);
+      expect(ok1.status).toBe('fulfilled');
+      expect(bad.status).toBe('rejected');
+      expect(ok2.status).toBe('fulfilled');
+      // The failed submission left nothing behind, not even its first enquiry.
+      expect(await count('enquiries')).toBe(3);
+      expect(
+        await storage.enquiries.replay(
+          { key: 'key:bad', fingerprint: 'print-key:bad', derivedKey: false },
+          NOW.derivedSince,
+        ),
+      ).toBeUndefined();
+    });
+
+    test('mails are queued with their enquiry and claimed by one sender at a time', async () => {
+      const e = enquiry('htx-tai-hoan');
+      await storage.enquiries.submit(
+        {
+          ...submission('key:mail', [e]),
+          mails: [{ enquiryId: e.id, recipient: 'coop@example.vn', subject: 's', body: 'b' }],
+        },
+        NOW,
+      );
+      const now = new Date(NOW.at);
+      const [claimedA, claimedB] = await Promise.all([
+        storage.outbox.claimDue(now, 12, 20, 60_000),
+        storage.outbox.claimDue(now, 12, 20, 60_000),
+      ]);
+      const claimed = [...(claimedA ?? []), ...(claimedB ?? [])];
+      expect(claimed.map((m) => m.recipient)).toEqual(['coop@example.vn']);
+      const [mail] = claimed as [(typeof claimed)[number]];
+      await storage.outbox.markFailed(mail.id, new Date(now.getTime() + 1000), 'smtp down');
+      expect(await storage.outbox.claimDue(now, 12, 20, 60_000)).toEqual([]);
+      const retried = await storage.outbox.claimDue(new Date(now.getTime() + 2000), 12, 20, 60_000);
+      expect(retried.map((m) => m.attempts)).toEqual([1]);
+      await storage.outbox.markSent(mail.id, now);
+      expect(await storage.outbox.claimDue(new Date(now.getTime() + 120_000), 12, 20, 60_000)).toEqual([]);
+    });
+  });
+
+  describe('the inbox', () => {
+    beforeEach(async () => {
+      await storage.enquiries.submit(
+        submission('key:1', [enquiry('htx-tai-hoan', { id: 'AAAAA-00001', name: '<b>An</b>' })]),
+        NOW,
+      );
+      await storage.enquiries.submit(
+        submission('key:2', [enquiry('htx-yen-duong', { id: 'AAAAA-00002' })]),
+        NOW,
+      );
+    });
+    const ids = async (list: Promise<{ enquiries: { id: string }[] }>) =>
+      (await list).enquiries.map((e) => e.id);
+
+    test('staff see every enquiry; a producer only its own', async () => {
+      expect((await storage.enquiries.list({}, staff, 1, 50)).total).toBe(2);
+      expect(await ids(storage.enquiries.list({}, taiHoan, 1, 50))).toEqual(['AAAAA-00001']);
+      // Asking for another producer does not widen a producer account's view.
+      expect(await ids(storage.enquiries.list({ producer: 'htx-yen-duong' }, taiHoan, 1, 50))).toEqual([
+        'AAAAA-00001',
+      ]);
+      const all = [];
+      for await (const e of storage.enquiries.all({}, taiHoan)) all.push(e.id);
+      expect(all).toEqual(['AAAAA-00001']);
+    });
+
+    test("another producer's enquiry cannot be read, changed or deleted", async () => {
+      expect(await storage.enquiries.find('AAAAA-00002', taiHoan)).toBeUndefined();
+      expect(await storage.enquiries.setStatus('AAAAA-00002', 'closed', taiHoan, new Date())).toBe(false);
+      expect(await storage.enquiries.delete('AAAAA-00001', taiHoan)).toBe(false);
+      expect((await storage.enquiries.find('AAAAA-00002', staff))?.status).toBe('new');
+    });
+
+    test('status changes are kept with who made them, and filter the list', async () => {
+      expect(await storage.enquiries.setStatus('AAAAA-00001', 'answered', taiHoan, new Date())).toBe(true);
+      expect((await storage.enquiries.find('AAAAA-00001', staff))?.status).toBe('answered');
+      expect(await opened.rows("SELECT status_changed_by FROM enquiries WHERE id = 'AAAAA-00001'")).toEqual([
+        { status_changed_by: 'tai@example.org' },
+      ]);
+      expect(await ids(storage.enquiries.list({ status: 'answered' }, staff, 1, 50))).toEqual([
+        'AAAAA-00001',
+      ]);
+      expect(
+        (await storage.enquiries.list({ status: 'new', producer: 'htx-yen-duong' }, staff, 1, 50)).total,
+      ).toBe(1);
+    });
+
+    test('dates filter by the Vietnamese calendar day', async () => {
+      await opened.run(
+        "UPDATE enquiries SET created_at = '2026-11-27T17:30:00.000Z' WHERE id = 'AAAAA-00001'",
+      );
+      // 17:30 UTC on the 27th is 00:30 on the 28th in Vietnam.
+      expect(
+        await ids(storage.enquiries.list({ from: '2026-11-28', to: '2026-11-28' }, staff, 1, 50)),
+      ).toContain('AAAAA-00001');
+      expect((await storage.enquiries.list({ to: '2026-11-27' }, staff, 1, 50)).total).toBe(0);
+    });
+
+    test('staff can delete at the sender’s request; lines go with the enquiry', async () => {
+      expect(await storage.enquiries.delete('AAAAA-00001', staff)).toBe(true);
+      expect(await storage.enquiries.find('AAAAA-00001', staff)).toBeUndefined();
+      expect(await count('enquiry_lines')).toBe(1);
+    });
+
+    test('what the buyer typed comes back exactly as typed', async () => {
+      expect((await storage.enquiries.find('AAAAA-00001', staff))?.name).toBe('<b>An</b>');
+    });
+  });
+
+  test('retention deletes enquiries older than 24 months with their lines and mails, old keys and counters', async () => {
+    const old = enquiry('htx-tai-hoan');
+    await storage.enquiries.submit(
+      {
+        ...submission('key:old', [old]),
+        mails: [{ enquiryId: old.id, recipient: 'a@b.vn', subject: 's', body: 'b' }],
+      },
+      at('2024-01-01T00:00:00.000Z'),
+    );
+    await storage.enquiries.submit(
+      submission('key:new', [enquiry('htx-tai-hoan')]),
+      at('2026-01-20T00:00:00.000Z'),
+    );
+    await storage.counters.update('k', Date.parse('2026-01-01T00:00:00Z'), () => ({
+      state: { n: 1 },
+      result: 0,
+    }));
+    expect(await storage.purge(new Date('2026-02-01T00:00:00Z'))).toEqual({ enquiries: 1 });
+    expect(await count('enquiries')).toBe(1);
+    expect(await count('enquiry_lines')).toBe(1);
+    expect(await count('outbox')).toBe(0);
+    expect(await count('idempotency_keys')).toBe(1);
+    expect(await count('counters')).toBe(0);
+  });
+
+  describe('accounts and sessions', () => {
+    test('accounts: producer accounts need a producer, emails are unique and case-blind, short passwords refused', async () => {
+      await addAccount(storage.accounts, {
+        email: ' Tai@Example.org',
+        password: 'a long password',
+        role: 'producer',
+        producer: 'htx-tai-hoan',
+      });
+      await expect(
+        addAccount(storage.accounts, {
+          email: 'tai@example.org',
+          password: 'a long password',
+          role: 'staff',
+        }),
+      ).rejects.toThrow(/exists/);
+      await expect(
+        addAccount(storage.accounts, {
+          email: 'x@example.org',
+          password: 'a long password',
+          role: 'producer',
+        }),
+      ).rejects.toThrow(/--producer/);
+      await expect(
+        addAccount(storage.accounts, { email: 'y@example.org', password: 'short', role: 'staff' }),
+      ).rejects.toThrow(/12 characters/);
+      expect(await authenticate(storage.accounts, 'TAI@example.org ', 'a long password')).toMatchObject({
+        role: 'producer',
+        producer: 'htx-tai-hoan',
+      });
+      expect(await authenticate(storage.accounts, 'tai@example.org', 'wrong password')).toBeUndefined();
+      expect(await authenticate(storage.accounts, 'nobody@example.org', 'a long password')).toBeUndefined();
+    });
+
+    test('sessions are stored hashed, expire, carry a CSRF token, and end with their account', async () => {
+      const account = await addAccount(storage.accounts, {
+        email: 's@example.org',
+        password: 'a long password',
+        role: 'staff',
+      });
+      const sessions = sessionService(storage.sessions);
+      const now = new Date('2026-11-28T10:00:00Z');
+      const { token } = await sessions.create(account, now);
+      expect(await opened.rows('SELECT token_hash FROM sessions')).not.toContainEqual({ token_hash: token });
+      const session = await sessions.find(token, now);
+      expect(session?.account.email).toBe('s@example.org');
+      expect(session?.csrfToken).toMatch(/^[\w-]{40,}$/);
+      expect(await sessions.find(token, new Date('2026-11-29T10:00:00Z'))).toBeUndefined();
+      expect(await sessions.find('guessed', now)).toBeUndefined();
+      const second = await sessions.create(account, now);
+      await sessions.end(second.token);
+      expect(await sessions.find(second.token, now)).toBeUndefined();
+      await storage.accounts.remove('s@example.org');
+      expect(await sessions.find(token, now)).toBeUndefined();
+    });
+  });
+
+  test('a rate limit counts every attempt, also when they arrive at once', async () => {
+    const limiter = createRateLimiter(storage.counters, await storage.secret('counters'), 'test', {
+      capacity: 5,
+      windowMs: 60_000,
+    });
+    const now = Date.parse('2026-11-28T10:00:00Z');
+    const decisions = await Promise.all(Array.from({ length: 20 }, () => limiter.take('client', now)));
+    expect(decisions.filter((d) => d.ok)).toHaveLength(5);
+    expect(await limiter.take('client', now + 12_000)).toEqual({ ok: true });
+    expect(await limiter.take('client', now + 12_000)).toMatchObject({ ok: false, retryAfterSeconds: 12 });
+  });
+
+  test('a secret is made once and is the same for everyone who asks', async () => {
+    const [a, b] = await Promise.all([storage.secret('counters'), storage.secret('counters')]);
+    expect(a).toMatch(/^[\w-]{40,}$/);
+    expect(b).toBe(a);
+    expect(await storage.secret('other')).not.toBe(a);
+  });
+
+  test('a lease is held by one holder until it runs out', async () => {
+    const now = new Date('2026-11-28T10:00:00Z');
+    const later = new Date(now.getTime() + 60_000);
+    expect(await storage.leases.acquire('jobs', 'a', now, later)).toBe(true);
+    expect(await storage.leases.acquire('jobs', 'b', now, later)).toBe(false);
+    expect(await storage.leases.acquire('jobs', 'a', now, later)).toBe(true);
+    expect(await storage.leases.acquire('jobs', 'b', later, new Date(later.getTime() + 60_000))).toBe(true);
+    await storage.leases.release('jobs', 'b');
+    expect(await storage.leases.acquire('jobs', 'a', later, new Date(later.getTime() + 60_000))).toBe(true);
+  });
+});
+
+test('passwords are argon2id hashes, verified in constant time', async () => {
+  const hash = await hashPassword('một mật khẩu dài');
+  expect(hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+  expect(await verifyPassword('một mật khẩu dài', hash)).toBe(true);
+  expect(await verifyPassword('một mật khẩu dài ', hash)).toBe(false);
+  expect(await verifyPassword('x', 'not a hash')).toBe(false);
+});

@@ -1,0 +1,50 @@
+/**
+ * The storage implementations the contract tests run against, each on a fresh, real database:
+ * a SQLite file in a temporary folder. Each comes with a way to look at its tables directly, as
+ * an operator would, for what the interface does not show (hashes at rest, rows left behind).
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { databaseFile } from '../../src/server/storage/sqlite/database.ts';
+import { openSqliteStorage } from '../../src/server/storage/sqlite/sqlite-storage.ts';
+import type { Storage } from '../../src/server/storage/storage.ts';
+
+export interface OpenedStorage {
+  storage: Storage;
+  /** Rows of a query run directly on the database. */
+  rows(sql: string): Promise<Record<string, unknown>[]>;
+  /** Runs a statement directly (to age a row, say). */
+  run(sql: string): Promise<void>;
+  /** Closes the storage and removes the database. */
+  dispose(): Promise<void>;
+}
+
+export interface StorageKind {
+  name: string;
+  open(): Promise<OpenedStorage>;
+}
+
+export const sqliteStorage: StorageKind = {
+  name: 'sqlite',
+  async open() {
+    const dataDir = await mkdtemp(join(tmpdir(), 'ocop-storage-'));
+    const storage = openSqliteStorage(dataDir);
+    const direct = new DatabaseSync(databaseFile(dataDir));
+    return {
+      storage,
+      rows: async (sql) => direct.prepare(sql).all() as Record<string, unknown>[],
+      run: async (sql) => {
+        direct.exec(sql);
+      },
+      async dispose() {
+        direct.close();
+        await storage.close();
+        await rm(dataDir, { recursive: true, force: true });
+      },
+    };
+  },
+};
+
+export const storageKinds: StorageKind[] = [sqliteStorage];
