@@ -25,6 +25,10 @@ const products: Product[] = readdirSync('content/products')
   });
 const first = products.find((p) => p.minimumOrder) as Product;
 const second = products.find((p) => p.minimumOrder && p.producer !== first.producer) as Product;
+// A producer with a choice of products, and the last of them (not the one a default would pick).
+const chosen = products.findLast(
+  (p) => products.filter((q) => q.producer === p.producer).length > 1,
+) as Product;
 
 const reference = /[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}/;
 const form = (page: Page) => page.locator('ocop-enquiry-form form').first();
@@ -124,6 +128,52 @@ test('the result page after a refused post has no axe violations', async ({ page
   await page.getByRole('button').click();
   await expect(page.locator('h1')).toHaveText(enquiryText.vi.errorTitle);
   await noAxeViolations(page);
+});
+
+test('the producer page form asks which product and sends the one chosen', async ({ page }) => {
+  const en = enquiryText.en;
+  await page.goto(paths.producer('en', chosen.producer));
+  const f = form(page);
+  const product = f.getByRole('combobox', { name: en.product });
+  await expect(product).toHaveValue('');
+  await expect(product.locator('option:checked')).toHaveText(en.chooseProduct);
+
+  await f.getByLabel(en.name).fill('Jane Buyer');
+  await f.getByLabel(en.email).fill('jane@example.com');
+  await f.getByRole('checkbox').check();
+  await f.getByRole('button', { name: en.submit }).click();
+  await expect(f.locator('[data-error-for="product"]')).toHaveText(errorText('en', { code: 'required' }));
+  await expect(product).toBeFocused();
+
+  await product.selectOption(chosen.slug);
+  await expect(f.locator('[data-error-for="product"]')).toBeEmpty();
+  await page.waitForTimeout(MIN_FILL_MS);
+  const sent = page.waitForRequest((r) => r.method() === 'POST' && r.url().includes(paths.api.enquiries));
+  await f.getByRole('button', { name: en.submit }).click();
+  expect((await sent).postDataJSON()).toMatchObject({ product: chosen.slug });
+  await expect(f.locator('.enquiry-refs')).toHaveText(reference);
+  await expect(product).toHaveValue('');
+});
+
+test('without JavaScript the producer page form needs a product chosen before it posts @no-js-only', async ({
+  page,
+}) => {
+  const vi = enquiryText.vi;
+  await page.goto(paths.producer('vi', chosen.producer));
+  const f = form(page);
+  await f.getByLabel(vi.name).fill('Nguyễn Văn An');
+  await f.getByLabel(vi.phone).fill('0912 345 678');
+  await f.getByRole('checkbox').check();
+  // The browser refuses the placeholder of a required select itself, and puts focus on it.
+  const product = f.getByRole('combobox', { name: vi.product });
+  await f.getByRole('button', { name: vi.submit }).click();
+  await expect(product).toBeFocused();
+  await expect(page).toHaveURL(paths.producer('vi', chosen.producer));
+
+  await product.selectOption(chosen.slug);
+  await f.getByRole('button', { name: vi.submit }).click();
+  await expect(page).toHaveURL(new RegExp(`${paths.enquiryThanks('vi')}\\?ref=`));
+  await expect(page.locator('.enquiry-refs')).toHaveText(reference);
 });
 
 test('the basket survives reloads and sends one enquiry per producer', async ({ page }) => {

@@ -9,6 +9,7 @@ import type { Locale } from './locales.ts';
 const vi = {
   formIntro: 'Gửi yêu cầu báo giá hoặc câu hỏi thẳng tới chủ thể sản xuất. Các ô có dấu * là bắt buộc.',
   product: 'Sản phẩm',
+  chooseProduct: 'Chọn sản phẩm',
   name: 'Họ và tên',
   organization: 'Đơn vị, doanh nghiệp',
   contact: 'Cách liên hệ với bạn',
@@ -85,6 +86,7 @@ type EnquiryStrings = typeof vi;
 const en: EnquiryStrings = {
   formIntro: 'Ask the producer for a quote or a question. Fields marked * are required.',
   product: 'Product',
+  chooseProduct: 'Choose a product',
   name: 'Full name',
   organization: 'Company or organisation',
   contact: 'How to reach you',
