@@ -381,7 +381,7 @@ describe('programme figures', () => {
     label: { vi: '7/2023' },
     products: 182,
     byStars: { '3': 163, '4': 18, '5': 1 },
-    source: 'Báo chí',
+    source: { vi: 'Báo chí', en: 'Press' },
   };
   const round = {
     id: '2021-round',
@@ -391,7 +391,7 @@ describe('programme figures', () => {
     registered: 82,
     met: 58,
     returned: 24,
-    source: 'Báo cáo năm 2021',
+    source: { vi: 'Báo cáo năm 2021' },
   };
 
   it('accepts consistent figures', () => {
