@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { telHref, zaloHref } from '../../src/components/producer/contact-links.ts';
 import { countryName } from '../../src/lib/format/country.ts';
-import { formatDate, formatDateRange, monthName } from '../../src/lib/format/date.ts';
+import { formatConfirmedOn, formatDate, formatDateRange, monthName } from '../../src/lib/format/date.ts';
 import { currentLocation, districtName, formerLocation } from '../../src/lib/format/location.ts';
 import { formatNumber, formatQuantity } from '../../src/lib/format/number.ts';
 import { formatPriceRange, formatVnd } from '../../src/lib/format/price.ts';
@@ -38,6 +38,13 @@ describe('dates per locale, by calendar day', () => {
     expect(formatDateRange('2026-12-10', '2026-12-10', 'vi')).toBe('10/12/2026');
     expect(monthName(9, 'vi')).toBe('tháng 9');
     expect(monthName(9, 'en')).toBe('September');
+  });
+
+  it('says when facts were confirmed, to the month', () => {
+    expect(formatConfirmedOn('2026-03-14', 'vi')).toBe('xác nhận tháng 3/2026');
+    expect(formatConfirmedOn('2026-03-14', 'en')).toBe('confirmed March 2026');
+    expect(formatConfirmedOn('2024-12-31', 'vi')).toBe('xác nhận tháng 12/2024');
+    expect(formatConfirmedOn('2025-01-01', 'en')).toBe('confirmed January 2025');
   });
 });
 

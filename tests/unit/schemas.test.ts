@@ -311,6 +311,35 @@ describe('product fields', () => {
   });
 });
 
+describe('confirmed on', () => {
+  const tradeConfirmed = (confirmedOn: string) => ({ ...product, trade: { ...product.trade, confirmedOn } });
+  const contactsConfirmed = (confirmedOn: string) => ({
+    ...producer,
+    contacts: { ...producer.contacts, confirmedOn },
+  });
+
+  it('accepts a past day on trade data and contacts, and leaves it out when nobody confirmed', () => {
+    expect(products.safeParse(tradeConfirmed('2026-03-14')).success).toBe(true);
+    expect(producers.safeParse(contactsConfirmed('2024-02-29')).success).toBe(true);
+    expect(products.parse(product).trade.confirmedOn).toBeUndefined();
+  });
+
+  it('rejects a day in the future and a date that is not YYYY-MM-DD', () => {
+    expect(issues(products, tradeConfirmed('2999-01-01'))).toContain(
+      'trade.confirmedOn: confirmedOn 2999-01-01 is in the future: give the day it was confirmed',
+    );
+    expect(issues(producers, contactsConfirmed('14/3/2026'))).toContain(
+      'contacts.confirmedOn: ngày phải có dạng YYYY-MM-DD',
+    );
+  });
+
+  it('does not count a confirmation date as a way to reach the producer', () => {
+    expect(issues(producers, { ...producer, contacts: { confirmedOn: '2026-03-14' } })).toContain(
+      'contacts: contacts: give at least one way to reach the producer',
+    );
+  });
+});
+
 describe('producer fields', () => {
   it('needs at least one way to reach the producer', () => {
     expect(issues(producers, { ...producer, contacts: {} })).toContain(

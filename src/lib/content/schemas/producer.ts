@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { confirmedOn } from './confirmed-on.ts';
 import type { SchemaContext } from './context.ts';
 import { knownId } from './ids.ts';
 import { isoDate, localizedText } from './localized.ts';
@@ -23,8 +24,12 @@ const contacts = z
     email: z.email('email: not a valid address').optional(),
     zalo: phone.optional().describe('Zalo is reached by phone number'),
     website: z.url('website: not a valid URL').optional(),
+    confirmedOn: confirmedOn.describe('The day someone last confirmed these contacts with the producer'),
   })
-  .refine((c) => Object.values(c).some(Boolean), 'contacts: give at least one way to reach the producer');
+  .refine(
+    (c) => Boolean(c.phone || c.email || c.zalo || c.website),
+    'contacts: give at least one way to reach the producer',
+  );
 
 /** "Chủ thể OCOP": the cooperative, company, group or household that owns the products. */
 export const producerSchema = (ctx: SchemaContext) =>

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { certificateSchema } from './certificate.ts';
+import { confirmedOn } from './confirmed-on.ts';
 import type { SchemaContext } from './context.ts';
 import { knownId } from './ids.ts';
 import { localizedList, localizedText } from './localized.ts';
@@ -38,6 +39,9 @@ const tradeData = z.strictObject({
   exportMarkets: z
     .array(z.string().regex(/^[A-Z]{2}$/, 'export market: ISO country code, e.g. CZ'))
     .default([]),
+  confirmedOn: confirmedOn.describe(
+    'The day someone last confirmed the price band and these figures with the producer',
+  ),
 });
 
 const outlet = z.strictObject({
