@@ -1,8 +1,10 @@
 /**
  * Puts the named and invented producers together: slugs, product names, certificate histories,
- * protected names, and which products leave their English story out.
+ * the certifications (protected names, farming standards) of each product, and which products
+ * leave their English story out.
  */
 
+import type { Certification } from '../../src/lib/content/schemas/certification.ts';
 import { type Certificate, history, type Status } from './certificates.ts';
 import { certificationsFor } from './certifications.ts';
 import { inventedProducers } from './invented-producers.ts';
@@ -23,6 +25,7 @@ export interface ProductEntry {
   spec: ProductSpec;
   producer: ProducerEntry;
   certificates: Certificate[];
+  certifications: Certification[];
   noEnglishStory: boolean;
 }
 
@@ -44,11 +47,8 @@ export function buildDataset(): { producers: ProducerEntry[]; products: ProductE
   const pending: { slug: string; name: Text; spec: ProductSpec; producer: ProducerEntry }[] = [];
 
   for (const base of [...realProducers, ...inventedProducers]) {
-    // Named producers hold only the protected names and standards ocop.md gives them.
-    const spec: ProducerSpec = {
-      ...base,
-      certifications: base.certifications ?? (base.real ? [] : certificationsFor(base)),
-    };
+    // A copy: an invented founding year may move back below.
+    const spec: ProducerSpec = { ...base };
     const slug = producerSlug(spec.name.vi);
     unique(slug, producerSlugs, 'producer');
     const producer: ProducerEntry = { slug, spec, products: [] };
@@ -84,13 +84,21 @@ export function buildDataset(): { producers: ProducerEntry[]; products: ProductE
     const stars = e.spec.stars ?? 3;
     if (last?.stars !== stars)
       throw new Error(`${e.slug}: current certificate has ${last?.stars}★, spec says ${stars}★`);
+    const kind = kinds[e.spec.kind];
+    // Named products hold only the protected names and standards ocop.md gives them.
+    const certifications =
+      e.spec.certifications ??
+      (e.producer.spec.real
+        ? []
+        : certificationsFor(e.slug, { name: e.name, kind: e.spec.kind, group: kind.group }, e.producer.spec));
     const entry: ProductEntry = {
       slug: e.slug,
       name: e.name,
-      kind: kinds[e.spec.kind],
+      kind,
       spec: e.spec,
       producer: e.producer,
       certificates,
+      certifications,
       noEnglishStory: noEnglish.has(e.slug) || Boolean(e.spec.noEnglishStory),
     };
     e.producer.products.push(entry);

@@ -31,7 +31,6 @@ export function producerJson(entry: ProducerEntry, index: number): { json: objec
       ...(rng.chance(0.6) ? { zalo: number } : {}),
       ...(p.type === 'doanh-nghiep' ? { website: `https://${companyDomain(entry.slug)}.example.vn/` } : {}),
     },
-    certifications: p.certifications ?? [],
     photos: [photoJson(picture)],
   };
   return { json, picture };

@@ -40,7 +40,7 @@ function outlets(entry: ProductEntry, rng: ReturnType<typeof random>): Outlet[] 
 export function productJson(entry: ProductEntry): { json: object; pictures: Picture[] } {
   const rng = random(`product:${entry.slug}`);
   const { kind, spec, name } = entry;
-  const story = productStory(spec, kind, name, entry.producer.spec);
+  const story = productStory(spec, kind, name, entry.producer.spec, entry.certifications);
   const factor = 0.9 + rng.next() * 0.2;
   const min = roundPrice(kind.price.min * factor);
   const max = Math.max(min, roundPrice(kind.price.max * factor));
@@ -59,6 +59,7 @@ export function productJson(entry: ProductEntry): { json: object; pictures: Pict
     producer: entry.producer.slug,
     group: kind.group,
     certificates: entry.certificates,
+    ...(entry.certifications.length > 0 ? { certifications: entry.certifications } : {}),
     story: entry.noEnglishStory ? { vi: story.vi } : story,
     ingredients: kind.ingredients,
     packSizes: kind.packs,

@@ -2,18 +2,11 @@ import { z } from 'astro/zod';
 import { confirmedOn } from './confirmed-on.ts';
 import type { SchemaContext } from './context.ts';
 import { knownId } from './ids.ts';
-import { isoDate, localizedText } from './localized.ts';
+import { localizedText } from './localized.ts';
 import { photoSchema } from './photo.ts';
 
 export const producerTypes = ['hop-tac-xa', 'doanh-nghiep', 'to-hop-tac', 'ho-kinh-doanh'] as const;
 export type ProducerType = (typeof producerTypes)[number];
-
-export const producerCertificationKinds = [
-  'vietgap',
-  'organic-pgs',
-  'geographical-indication',
-  'collective-mark',
-] as const;
 
 /** Vietnamese mobile/landline or international number, as a buyer would dial it. */
 const phone = z.string().regex(/^\+?[0-9 .-]{9,17}$/, 'phone: digits, spaces, dots or dashes, optional +');
@@ -46,18 +39,5 @@ export const producerSchema = (ctx: SchemaContext) =>
       area: knownId('area', ctx.areas),
     }),
     contacts,
-    certifications: z
-      .array(
-        z.strictObject({
-          kind: z.enum(producerCertificationKinds),
-          name: z
-            .string()
-            .trim()
-            .min(1)
-            .describe('What is certified, e.g. "Chỉ dẫn địa lý Miến dong Bắc Kạn"'),
-          since: isoDate.optional(),
-        }),
-      )
-      .default([]),
     photos: z.array(photoSchema(ctx)).default([]),
   });

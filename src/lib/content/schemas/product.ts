@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { certificateSchema } from './certificate.ts';
+import { certificationSchema } from './certification.ts';
 import { confirmedOn } from './confirmed-on.ts';
 import type { SchemaContext } from './context.ts';
 import { knownId } from './ids.ts';
@@ -69,6 +70,8 @@ export const productSchema = (ctx: SchemaContext) =>
           error: 'certificates: list them oldest first',
         },
       ),
+    /** Indications, marks and farming standards of this product (not of its producer's other products). */
+    certifications: z.array(certificationSchema(ctx)).default([]),
     story: localizedText('story'),
     ingredients: localizedList('ingredient').default([]),
     packSizes: z.array(z.strictObject({ amount: z.number().positive(), unit: z.enum(packUnits) })).min(1),
