@@ -1,7 +1,6 @@
 /**
- * Puts the named and invented producers together: slugs, product names, certificate histories,
- * the certifications (protected names, farming standards) of each product, and which products
- * leave their English story out.
+ * Puts the named and invented producers together: slugs, product names, certificate histories
+ * and the certifications (protected names, farming standards) of each product.
  */
 
 import type { Certification } from '../../src/lib/content/schemas/certification.ts';
@@ -15,9 +14,6 @@ import { hash } from './random.ts';
 import { realProducers } from './real-products.ts';
 import type { ProducerSpec, ProductSpec } from './spec.ts';
 
-/** Share of products whose story has no English, so the visible fallback is exercised. */
-const NO_ENGLISH_SHARE = 0.1;
-
 export interface ProductEntry {
   slug: string;
   name: Text;
@@ -26,7 +22,6 @@ export interface ProductEntry {
   producer: ProducerEntry;
   certificates: Certificate[];
   certifications: Certification[];
-  noEnglishStory: boolean;
 }
 
 export interface ProducerEntry {
@@ -70,12 +65,6 @@ export function buildDataset(): { producers: ProducerEntry[]; products: ProductE
     pending.length,
   );
 
-  const englishPool = pending
-    .filter((e) => !e.producer.spec.real && !e.spec.featured)
-    .map((e) => e.slug)
-    .sort((a, b) => hash(`en:${a}`) - hash(`en:${b}`) || a.localeCompare(b));
-  const noEnglish = new Set(englishPool.slice(0, Math.round(pending.length * NO_ENGLISH_SHARE)));
-
   const products = pending.map((e): ProductEntry => {
     const status: Status = statuses.get(e.slug) ?? 'valid';
     const certificates =
@@ -99,7 +88,6 @@ export function buildDataset(): { producers: ProducerEntry[]; products: ProductE
       producer: e.producer,
       certificates,
       certifications,
-      noEnglishStory: noEnglish.has(e.slug) || Boolean(e.spec.noEnglishStory),
     };
     e.producer.products.push(entry);
     return entry;

@@ -60,7 +60,7 @@ export function productJson(entry: ProductEntry): { json: object; pictures: Pict
     group: kind.group,
     certificates: entry.certificates,
     ...(entry.certifications.length > 0 ? { certifications: entry.certifications } : {}),
-    story: entry.noEnglishStory ? { vi: story.vi } : story,
+    story,
     ingredients: kind.ingredients,
     packSizes: kind.packs,
     ...(kind.shelfLifeMonths ? { shelfLifeMonths: kind.shelfLifeMonths } : {}),

@@ -31,8 +31,6 @@ export interface ProductSpec {
   exportMarkets?: string[];
   outlets?: Outlet[];
   capacity?: { amount: number; unit: string };
-  /** Leave the English story out so the site's visible fallback is exercised. */
-  noEnglishStory?: boolean;
   /** Exactly these certifications (named products); invented ones get those that cover them. */
   certifications?: Certification[];
 }

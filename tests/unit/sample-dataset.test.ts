@@ -2,8 +2,8 @@
  * The promises of the sample dataset (written by scripts/sample-data/generate.ts), read from
  * content/ on disk: big enough to exercise listings and search, spread over the whole province
  * and all six OCOP groups, stars and expiries like the province's, every product named in
- * shared/domain/ocop.md present with its producer, place and stars, and no claim of a protected
- * name that does not cover the product.
+ * shared/domain/ocop.md present with its producer, place and stars, no claim of a protected name
+ * that does not cover the product, and English for every text.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -148,11 +148,21 @@ describe('sample dataset', () => {
     for (const p of featured) expect(certificateStatus(current(p), TODAY), p.name.vi).toBe('valid');
   });
 
-  it('leaves the English story out of about one product in ten, and never an English name', () => {
-    const withoutEnglish = [...products.values()].filter((p) => !p.story.en).length;
-    expect(share(withoutEnglish)).toBeGreaterThan(0.05);
-    expect(share(withoutEnglish)).toBeLessThan(0.15);
-    for (const p of [...products.values(), ...producers.values()]) expect(p.name.en, p.name.vi).toBeTruthy();
+  it('has English beside every Vietnamese text: names, stories, notes, in every file', () => {
+    const missing: string[] = [];
+    const walk = (value: unknown, where: string): void => {
+      if (Array.isArray(value)) {
+        for (const [i, v] of value.entries()) walk(v, `${where}.${i}`);
+      } else if (value && typeof value === 'object') {
+        if ('vi' in value && !('en' in value)) missing.push(where);
+        for (const [key, v] of Object.entries(value)) walk(v, `${where}.${key}`);
+      }
+    };
+    for (const folder of ['products', 'producers', 'events'])
+      for (const file of readdirSync(join(CONTENT_DIR, folder)))
+        walk(readJson(join(folder, file)), `${folder}/${file}`);
+    for (const file of ['programme.json', 'groups.json', 'protected-names.json']) walk(readJson(file), file);
+    expect(missing).toEqual([]);
   });
 
   it('shows at fairs only products certified and valid on the fair’s last day', () => {
