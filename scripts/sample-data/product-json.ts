@@ -1,6 +1,7 @@
 /** One product as content/products/<slug>.json: the schema's fields in a stable order. */
 import { area } from './areas.ts';
 import { lakePoint, ocopPoints, online } from './channels.ts';
+import { confirmedOn } from './confirmations.ts';
 import type { ProductEntry } from './dataset.ts';
 import { type Picture, photoJson, productPictures } from './photos.ts';
 import { productStory } from './prose.ts';
@@ -75,6 +76,7 @@ export function productJson(entry: ProductEntry): { json: object; pictures: Pict
       leadTimeDays: tourism ? 2 : fresh ? rng.int(2, 7) : rng.int(5, 21),
       samples: !tourism && rng.chance(0.75),
       exportMarkets: spec.exportMarkets ?? [],
+      confirmedOn: confirmedOn(`trade:${entry.slug}`),
     },
     ...(kind.season ? { season: kind.season } : {}),
     whereToBuy: outlets(entry, rng),

@@ -11,6 +11,7 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { certificateStatus } from '../../src/lib/content/certificate-status.ts';
 import { resolveCertifications } from '../../src/lib/content/certifications.ts';
+import { confirmationDue } from '../../src/lib/content/confirmation.ts';
 import { CONTENT_DIR, readKnownIds } from '../../src/lib/content/content-ids.ts';
 import { type Area, formerDistricts } from '../../src/lib/content/schemas/area.ts';
 import { eventSchema } from '../../src/lib/content/schemas/event.ts';
@@ -163,6 +164,20 @@ describe('sample dataset', () => {
         walk(readJson(join(folder, file)), `${folder}/${file}`);
     for (const file of ['programme.json', 'groups.json', 'protected-names.json']) walk(readJson(file), file);
     expect(missing).toEqual([]);
+  });
+
+  it('dates every contacts and trade confirmation, none after today, a fair share due for a check', () => {
+    for (const dates of [
+      [...producers.values()].map((p) => p.contacts.confirmedOn),
+      [...products.values()].map((p) => p.trade.confirmedOn),
+    ]) {
+      const days = dates.filter((d): d is string => d !== undefined);
+      expect(days).toHaveLength(dates.length);
+      expect(days.filter((d) => d > TODAY)).toEqual([]);
+      const due = days.filter((d) => confirmationDue(d, TODAY)).length / days.length;
+      expect(due).toBeGreaterThan(0.1);
+      expect(due).toBeLessThan(0.4);
+    }
   });
 
   it('shows at fairs only products certified and valid on the fair’s last day', () => {
