@@ -8,6 +8,7 @@ import { photoPath } from './lib/content/schemas/photo.ts';
 import { producerSchema } from './lib/content/schemas/producer.ts';
 import { productSchema } from './lib/content/schemas/product.ts';
 import { programmeFigureSchema } from './lib/content/schemas/programme.ts';
+import { protectedNameSchema } from './lib/content/schemas/protected-name.ts';
 
 const known = readKnownIds();
 
@@ -28,10 +29,15 @@ const events = defineCollection({
 
 const groups = defineCollection({ loader: file('./content/groups.json'), schema: groupSchema });
 const areas = defineCollection({ loader: file('./content/areas.json'), schema: areaSchema });
+/** Geographical indications and collective marks, with the kinds of product and places each covers. */
+const protectedNames = defineCollection({
+  loader: file('./content/protected-names.json'),
+  schema: protectedNameSchema(known),
+});
 /** The province's OCOP figures over time, charted on the programme page. */
 const programme = defineCollection({
   loader: file('./content/programme.json'),
   schema: programmeFigureSchema,
 });
 
-export const collections = { products, producers, events, groups, areas, programme };
+export const collections = { products, producers, events, groups, areas, protectedNames, programme };

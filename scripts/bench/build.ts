@@ -67,6 +67,7 @@ const logRun = (name: string, run: BuildRun) =>
 const lookups = {
   groups: await readJson<Group[]>('content/groups.json'),
   areas: await readJson<Area[]>('content/areas.json'),
+  protectedNames: await readJson<{ id: string }[]>('content/protected-names.json'),
 };
 const started = performance.now();
 const source = options.worktree ? 'worktree' : 'head';

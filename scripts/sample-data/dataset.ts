@@ -1,8 +1,9 @@
 /**
- * Puts the named and invented producers together: slugs, product names, certificate histories,
- * protected names, and which products leave their English story out.
+ * Puts the named and invented producers together: slugs, product names, certificate histories
+ * and the certifications (protected names, farming standards) of each product.
  */
 
+import type { Certification } from '../../src/lib/content/schemas/certification.ts';
 import { type Certificate, history, type Status } from './certificates.ts';
 import { certificationsFor } from './certifications.ts';
 import { inventedProducers } from './invented-producers.ts';
@@ -13,9 +14,6 @@ import { hash } from './random.ts';
 import { realProducers } from './real-products.ts';
 import type { ProducerSpec, ProductSpec } from './spec.ts';
 
-/** Share of products whose story has no English, so the visible fallback is exercised. */
-const NO_ENGLISH_SHARE = 0.1;
-
 export interface ProductEntry {
   slug: string;
   name: Text;
@@ -23,7 +21,7 @@ export interface ProductEntry {
   spec: ProductSpec;
   producer: ProducerEntry;
   certificates: Certificate[];
-  noEnglishStory: boolean;
+  certifications: Certification[];
 }
 
 export interface ProducerEntry {
@@ -44,11 +42,8 @@ export function buildDataset(): { producers: ProducerEntry[]; products: ProductE
   const pending: { slug: string; name: Text; spec: ProductSpec; producer: ProducerEntry }[] = [];
 
   for (const base of [...realProducers, ...inventedProducers]) {
-    // Named producers hold only the protected names and standards ocop.md gives them.
-    const spec: ProducerSpec = {
-      ...base,
-      certifications: base.certifications ?? (base.real ? [] : certificationsFor(base)),
-    };
+    // A copy: an invented founding year may move back below.
+    const spec: ProducerSpec = { ...base };
     const slug = producerSlug(spec.name.vi);
     unique(slug, producerSlugs, 'producer');
     const producer: ProducerEntry = { slug, spec, products: [] };
@@ -70,12 +65,6 @@ export function buildDataset(): { producers: ProducerEntry[]; products: ProductE
     pending.length,
   );
 
-  const englishPool = pending
-    .filter((e) => !e.producer.spec.real && !e.spec.featured)
-    .map((e) => e.slug)
-    .sort((a, b) => hash(`en:${a}`) - hash(`en:${b}`) || a.localeCompare(b));
-  const noEnglish = new Set(englishPool.slice(0, Math.round(pending.length * NO_ENGLISH_SHARE)));
-
   const products = pending.map((e): ProductEntry => {
     const status: Status = statuses.get(e.slug) ?? 'valid';
     const certificates =
@@ -84,14 +73,21 @@ export function buildDataset(): { producers: ProducerEntry[]; products: ProductE
     const stars = e.spec.stars ?? 3;
     if (last?.stars !== stars)
       throw new Error(`${e.slug}: current certificate has ${last?.stars}★, spec says ${stars}★`);
+    const kind = kinds[e.spec.kind];
+    // Named products hold only the protected names and standards ocop.md gives them.
+    const certifications =
+      e.spec.certifications ??
+      (e.producer.spec.real
+        ? []
+        : certificationsFor(e.slug, { name: e.name, kind: e.spec.kind, group: kind.group }, e.producer.spec));
     const entry: ProductEntry = {
       slug: e.slug,
       name: e.name,
-      kind: kinds[e.spec.kind],
+      kind,
       spec: e.spec,
       producer: e.producer,
       certificates,
-      noEnglishStory: noEnglish.has(e.slug) || Boolean(e.spec.noEnglishStory),
+      certifications,
     };
     e.producer.products.push(entry);
     return entry;

@@ -1,6 +1,7 @@
 /**
  * Generates the sample dataset: content/producers, content/products, content/events and their
- * illustrative images. Deterministic: every run writes the same bytes.
+ * illustrative images, from the hand-kept lookup tables beside them (areas, groups, protected
+ * names). Deterministic: every run writes the same bytes.
  * Usage: node scripts/sample-data/generate.ts
  */
 import { mkdirSync, readdirSync, statSync } from 'node:fs';

@@ -1,4 +1,5 @@
 /** One producer as content/producers/<slug>.json, with illustrative contacts on example.vn. */
+import { confirmedOn } from './confirmations.ts';
 import type { ProducerEntry } from './dataset.ts';
 import { companyDomain, mailbox } from './names.ts';
 import { type Picture, photoJson, producerPicture } from './photos.ts';
@@ -30,8 +31,8 @@ export function producerJson(entry: ProducerEntry, index: number): { json: objec
       email: `${mailbox(entry.slug)}@example.vn`,
       ...(rng.chance(0.6) ? { zalo: number } : {}),
       ...(p.type === 'doanh-nghiep' ? { website: `https://${companyDomain(entry.slug)}.example.vn/` } : {}),
+      confirmedOn: confirmedOn(`contacts:${entry.slug}`),
     },
-    certifications: p.certifications ?? [],
     photos: [photoJson(picture)],
   };
   return { json, picture };

@@ -1,6 +1,7 @@
 /** One product as content/products/<slug>.json: the schema's fields in a stable order. */
 import { area } from './areas.ts';
 import { lakePoint, ocopPoints, online } from './channels.ts';
+import { confirmedOn } from './confirmations.ts';
 import type { ProductEntry } from './dataset.ts';
 import { type Picture, photoJson, productPictures } from './photos.ts';
 import { productStory } from './prose.ts';
@@ -40,7 +41,7 @@ function outlets(entry: ProductEntry, rng: ReturnType<typeof random>): Outlet[] 
 export function productJson(entry: ProductEntry): { json: object; pictures: Picture[] } {
   const rng = random(`product:${entry.slug}`);
   const { kind, spec, name } = entry;
-  const story = productStory(spec, kind, name, entry.producer.spec);
+  const story = productStory(spec, kind, name, entry.producer.spec, entry.certifications);
   const factor = 0.9 + rng.next() * 0.2;
   const min = roundPrice(kind.price.min * factor);
   const max = Math.max(min, roundPrice(kind.price.max * factor));
@@ -59,7 +60,8 @@ export function productJson(entry: ProductEntry): { json: object; pictures: Pict
     producer: entry.producer.slug,
     group: kind.group,
     certificates: entry.certificates,
-    story: entry.noEnglishStory ? { vi: story.vi } : story,
+    ...(entry.certifications.length > 0 ? { certifications: entry.certifications } : {}),
+    story,
     ingredients: kind.ingredients,
     packSizes: kind.packs,
     ...(kind.shelfLifeMonths ? { shelfLifeMonths: kind.shelfLifeMonths } : {}),
@@ -74,6 +76,7 @@ export function productJson(entry: ProductEntry): { json: object; pictures: Pict
       leadTimeDays: tourism ? 2 : fresh ? rng.int(2, 7) : rng.int(5, 21),
       samples: !tourism && rng.chance(0.75),
       exportMarkets: spec.exportMarkets ?? [],
+      confirmedOn: confirmedOn(`trade:${entry.slug}`),
     },
     ...(kind.season ? { season: kind.season } : {}),
     whereToBuy: outlets(entry, rng),

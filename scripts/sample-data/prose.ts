@@ -1,5 +1,7 @@
 /** Stories for products and producers, in Vietnamese and English, from the facts of the spec. */
+import type { Certification } from '../../src/lib/content/schemas/certification.ts';
 import { area } from './areas.ts';
+import { protectedNames } from './certifications.ts';
 import type { Kind, Text } from './kinds.ts';
 import type { ProducerSpec, ProductSpec } from './spec.ts';
 
@@ -25,26 +27,44 @@ const joinSentences = (parts: Text[]): Text => ({
   en: parts.map((p) => p.en.replace(/\.\.$/, '.')).join(' '),
 });
 
-/** Protected names that cover a producer's product, said once in the story. */
-function protectedName(producer: ProducerSpec): Text | undefined {
-  const mark = producer.certifications?.find(
-    (c) => c.kind === 'geographical-indication' || c.kind === 'collective-mark',
-  );
-  if (!mark) return undefined;
-  const isGI = mark.kind === 'geographical-indication';
-  const protectedAs = mark.name.replace(/^(Chỉ dẫn địa lý|Nhãn hiệu tập thể) /, '');
-  return isGI
-    ? {
-        vi: `Sản phẩm được dùng chỉ dẫn địa lý "${protectedAs}".`,
-        en: `It carries the "${protectedAs}" geographical indication.`,
-      }
-    : {
-        vi: `Sản phẩm được dùng nhãn hiệu tập thể "${protectedAs}".`,
-        en: `It carries the "${protectedAs}" collective mark.`,
-      };
+/** What a product's certifications say, in a sentence each: its protected names, then its standards. */
+function certificationSentences(certifications: readonly Certification[]): Text[] {
+  const marks = certifications.flatMap((c) => {
+    const mark = c.protectedName ? protectedNames.get(c.protectedName) : undefined;
+    if (!mark) return [];
+    const what =
+      mark.kind === 'geographical-indication'
+        ? { vi: 'chỉ dẫn địa lý', en: 'geographical indication' }
+        : { vi: 'nhãn hiệu tập thể', en: 'collective mark' };
+    return [
+      {
+        vi: `Sản phẩm được dùng ${what.vi} "${mark.name.vi}".`,
+        en: `It carries the "${mark.name.vi}" (${mark.name.en}) ${what.en}.`,
+      },
+    ];
+  });
+  const kinds = new Set(certifications.map((c) => c.kind));
+  const standards = [
+    ...(kinds.has('vietgap') ? [{ vi: 'VietGAP', en: 'VietGAP' }] : []),
+    ...(kinds.has('organic-pgs') ? [{ vi: 'hữu cơ (PGS)', en: 'organic (PGS)' }] : []),
+  ];
+  if (standards.length === 0) return marks;
+  return [
+    ...marks,
+    {
+      vi: `Sản phẩm được chứng nhận ${standards.map((x) => x.vi).join(' và ')}.`,
+      en: `It is certified ${standards.map((x) => x.en).join(' and ')}.`,
+    },
+  ];
 }
 
-export function productStory(spec: ProductSpec, kind: Kind, name: Text, producer: ProducerSpec): Text {
+export function productStory(
+  spec: ProductSpec,
+  kind: Kind,
+  name: Text,
+  producer: ProducerSpec,
+  certifications: readonly Certification[],
+): Text {
   if (spec.story) return spec.story;
   const where = place(producer.area);
   const tourism = kind.group === 'VI';
@@ -80,8 +100,7 @@ export function productStory(spec: ProductSpec, kind: Kind, name: Text, producer
               en: `This product is made by ${producer.name.en}.`,
             },
     );
-    const mark = protectedName(producer);
-    if (mark && !tourism) parts.push(mark);
+    parts.push(...certificationSentences(certifications));
   }
   parts.push(kind.use, ...(spec.facts ?? []));
   return joinSentences(parts);
@@ -106,25 +125,6 @@ const typePhrase: Record<ProducerSpec['type'], (p: ProducerSpec) => Text> = {
   }),
 };
 
-const certificationPhrase = (p: ProducerSpec): Text | undefined => {
-  const kinds = new Set((p.certifications ?? []).map((c) => c.kind));
-  const vi: string[] = [];
-  const en: string[] = [];
-  if (kinds.has('vietgap')) {
-    vi.push('VietGAP');
-    en.push('VietGAP');
-  }
-  if (kinds.has('organic-pgs')) {
-    vi.push('hữu cơ PGS');
-    en.push('organic (PGS)');
-  }
-  if (!vi.length) return undefined;
-  return {
-    vi: `Vùng nguyên liệu được chứng nhận ${vi.join(' và ')}.`,
-    en: `Its growing area is certified ${en.join(' and ')}.`,
-  };
-};
-
 export function producerStory(p: ProducerSpec, productNames: Text[]): Text {
   if (p.story) return p.story;
   const where = place(p.area);
@@ -139,7 +139,5 @@ export function producerStory(p: ProducerSpec, productNames: Text[]): Text {
       en: `OCOP products: ${productNames.map((n) => n.en).join(', ')}.`,
     },
   ];
-  const certs = certificationPhrase(p);
-  if (certs) parts.push(certs);
   return joinSentences(parts);
 }

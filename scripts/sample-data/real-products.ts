@@ -41,7 +41,6 @@ export const realProducers: ProducerSpec[] = [
     founded: 2014,
     members: 12,
     households: 300,
-    certifications: [{ kind: 'geographical-indication', name: 'Chỉ dẫn địa lý Miến dong Bắc Kạn' }],
     story: {
       vi: 'Hợp tác xã Tài Hoan làm miến dong từ củ dong riềng trồng tại Côn Minh, Na Rì. Miến dong Tài Hoan đạt OCOP 4 sao rồi được Bộ Nông nghiệp và Phát triển nông thôn công nhận 5 sao năm 2021 (91,14 điểm), sản phẩm 5 sao đầu tiên của Bắc Kạn. Công suất của hợp tác xã đã tăng từ khoảng 10 tấn lên hơn 300 tấn mỗi năm; miến đã được xuất khẩu sang Cộng hòa Séc.',
       en: 'Tài Hoan Cooperative makes arrowroot vermicelli from canna tubers grown in Côn Minh, Na Rì. Its vermicelli was rated 4 stars, then 5 stars by the agriculture ministry in 2021 (91.14 points), the first 5-star product of Bắc Kạn. The cooperative has grown from about 10 to more than 300 tonnes a year, and its vermicelli has been exported to Czechia.',
@@ -56,6 +55,7 @@ export const realProducers: ProducerSpec[] = [
         certificates: taiHoanCertificates,
         capacity: { amount: 300, unit: 't' },
         exportMarkets: ['CZ'],
+        certifications: [{ kind: 'geographical-indication', protectedName: 'mien-dong-bac-kan' }],
         featured: true,
         facts: [
           {
@@ -230,10 +230,6 @@ export const realProducers: ProducerSpec[] = [
     founded: 2017,
     members: 11,
     households: 35,
-    certifications: [
-      { kind: 'organic-pgs', name: 'Hữu cơ PGS – bí xanh thơm', since: '2020-06-15' },
-      { kind: 'vietgap', name: 'VietGAP trồng trọt – bí xanh thơm', since: '2019-09-20' },
-    ],
     story: {
       vi: 'Hợp tác xã Yến Dương ở xã Yến Dương, huyện Ba Bể, trồng bí xanh thơm theo hướng hữu cơ (PGS) và VietGAP, và làm trà bí thơm đạt OCOP 4 sao.',
       en: 'Yến Dương Cooperative, in Yến Dương, Ba Bể, grows fragrant wax gourd to organic (PGS) and VietGAP standards and makes a 4-star OCOP gourd tea.',
@@ -245,6 +241,11 @@ export const realProducers: ProducerSpec[] = [
         kind: 'tra-bi-thom',
         name: { vi: 'Trà bí thơm Yến Dương', en: 'Yến Dương fragrant gourd tea' },
         stars: 4,
+        // ocop.md lists the standards with the tea, grown from the cooperative's own gourds.
+        certifications: [
+          { kind: 'organic-pgs', since: '2020-06-15' },
+          { kind: 'vietgap', since: '2019-09-20' },
+        ],
         plan: { first: '2021-11', stars: 4, status: 'valid' },
         featured: true,
       },
@@ -291,7 +292,6 @@ export const realProducers: ProducerSpec[] = [
     founded: 2015,
     members: 15,
     households: 120,
-    certifications: [{ kind: 'collective-mark', name: 'Nhãn hiệu tập thể Gạo nếp Khẩu Nua Lếch Ngân Sơn' }],
     story: {
       vi: 'Hợp tác xã Khẩu Nua Lếch Thượng Quan ở xã Thượng Quan, huyện Ngân Sơn, trồng giống nếp Khẩu Nua Lếch mang nhãn hiệu tập thể Gạo nếp Khẩu Nua Lếch Ngân Sơn (2015). Gạo nếp của hợp tác xã đạt OCOP 3 sao năm 2018.',
       en: 'Khẩu Nua Lếch Thượng Quan Cooperative, in Thượng Quan, Ngân Sơn, grows Khẩu Nua Lếch sticky rice under the collective mark Gạo nếp Khẩu Nua Lếch Ngân Sơn (2015). Its rice was rated 3 stars in 2018.',
@@ -303,6 +303,7 @@ export const realProducers: ProducerSpec[] = [
         kind: 'gao-nep-knl',
         name: { vi: 'Gạo nếp Khẩu Nua Lếch', en: 'Khẩu Nua Lếch glutinous rice' },
         plan: { first: '2018-12', stars: 3, status: 'valid' },
+        certifications: [{ kind: 'collective-mark', protectedName: 'gao-nep-khau-nua-lech-ngan-son' }],
       },
     ],
   },

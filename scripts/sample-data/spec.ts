@@ -1,14 +1,9 @@
 /** The shape of the dataset before it becomes JSON: producers with their products. */
+import type { Certification } from '../../src/lib/content/schemas/certification.ts';
 import type { ProducerType } from '../../src/lib/content/schemas/producer.ts';
 import type { Certificate, Plan, Stars, Status } from './certificates.ts';
 import type { Building, Ground } from './images/scenes.ts';
 import type { KindKey, Text } from './kinds.ts';
-
-export interface Certification {
-  kind: 'vietgap' | 'organic-pgs' | 'geographical-indication' | 'collective-mark';
-  name: string;
-  since?: string;
-}
 
 export interface Outlet {
   kind: 'shop' | 'supermarket' | 'online' | 'ocop-point';
@@ -36,8 +31,8 @@ export interface ProductSpec {
   exportMarkets?: string[];
   outlets?: Outlet[];
   capacity?: { amount: number; unit: string };
-  /** Leave the English story out so the site's visible fallback is exercised. */
-  noEnglishStory?: boolean;
+  /** Exactly these certifications (named products); invented ones get those that cover them. */
+  certifications?: Certification[];
 }
 
 export interface ProducerSpec {
@@ -50,7 +45,6 @@ export interface ProducerSpec {
   founded: number;
   members?: number;
   households?: number;
-  certifications?: Certification[];
   /** Replaces the generated story (named producers of ocop.md). */
   story?: Text;
   ground: Ground;

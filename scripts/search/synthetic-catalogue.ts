@@ -110,13 +110,13 @@ export function syntheticCatalogue(count: number, contentDir: string): SearchDoc
         data: {
           name: { vi: `${producerVi} ${brand}`, en: `${brand} ${producerEn}` },
           type,
-          certifications: [],
         },
       },
       area,
       group: place.group,
       subGroup: place.subGroup,
       certificate: { status },
+      certifications: [],
     } as unknown as ProductView;
     documents.push(toSearchDocument(view));
   }

@@ -101,14 +101,39 @@ test('home → group → product → producer → English @no-js', async ({ page
   );
 });
 
-test('English fallback text is marked as Vietnamese with a visible notice @no-js', async ({ page }) => {
-  await page.goto('/en/');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  // Every fallback notice sits inside an element that declares the Vietnamese it shows.
-  for (const notice of await page.locator('.fallback-notice').all()) {
-    await expect(notice).toHaveAttribute('lang', 'en');
-    await expect(notice.locator('xpath=..')).toHaveAttribute('lang', 'vi');
-  }
+test('English pages translate the sample: issuers, certifications, confirmations, no fallback @no-js', async ({
+  page,
+}) => {
+  await page.goto('/en/products/quyt-na-lin/');
+  await expect(page.locator('.fallback-notice')).toHaveCount(0);
+  await expect(
+    page.locator('.certificate dd').filter({ hasText: /People's Committee|Ministry/ }),
+  ).toHaveCount(1);
+  const certifications = page.getByRole('region', { name: 'Other certifications' });
+  await expect(certifications).toContainText('Bắc Kạn mandarin geographical indication (Quýt Bắc Kạn)');
+  await expect(certifications).toContainText(
+    'Protects: Mandarins; area: Quang Thuận commune, Đôn Phong commune and Dương Phong commune (Bạch Thông district)',
+  );
+  await expect(page.getByRole('region', { name: 'For trade buyers' }).locator('.confirmed-on')).toHaveText(
+    /^\(confirmed [A-Z][a-z]+ \d{4}\)$/,
+  );
+
+  // The producer lists what each of its products is certified for, and when its contacts were confirmed.
+  await page.goto('/en/producers/htx-cay-an-qua-na-lin/');
+  await expect(page.locator('.fallback-notice')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Product certifications' })).toContainText(
+    'Nà Lịn mandarins',
+  );
+  await expect(page.getByRole('region', { name: 'Contacts' }).locator('.confirmed-on')).toHaveText(
+    /^\(confirmed [A-Z][a-z]+ \d{4}\)$/,
+  );
+
+  // Honey from a mandarin cooperative claims no mandarin indication, anywhere on its page.
+  await page.goto('/san-pham/mat-ong-na-leng/');
+  await expect(page.locator('main')).not.toContainText('Quýt Bắc Kạn');
+  await expect(
+    page.getByRole('region', { name: 'Thông tin cho nhà buôn' }).locator('.confirmed-on'),
+  ).toHaveText(/^\(xác nhận tháng \d{1,2}\/\d{4}\)$/);
 });
 
 test('listings paginate and link between filters @no-js', async ({ page }) => {

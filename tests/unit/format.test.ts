@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { telHref, zaloHref } from '../../src/components/producer/contact-links.ts';
+import type { ProductCertification } from '../../src/lib/content/certifications.ts';
+import { formerDistrictSlugs } from '../../src/lib/content/schemas/area.ts';
+import type { ProtectedName } from '../../src/lib/content/schemas/protected-name.ts';
+import { certificationName, protectedArea } from '../../src/lib/format/certification.ts';
 import { countryName } from '../../src/lib/format/country.ts';
-import { formatDate, formatDateRange, monthName } from '../../src/lib/format/date.ts';
+import { formatConfirmedOn, formatDate, formatDateRange, monthName } from '../../src/lib/format/date.ts';
 import { currentLocation, districtName, formerLocation } from '../../src/lib/format/location.ts';
 import { formatNumber, formatQuantity } from '../../src/lib/format/number.ts';
 import { formatPriceRange, formatVnd } from '../../src/lib/format/price.ts';
+import { areas } from '../support/areas.ts';
 
 describe('numbers and prices per locale', () => {
   it('groups thousands the Vietnamese or the English way', () => {
@@ -38,6 +43,13 @@ describe('dates per locale, by calendar day', () => {
     expect(formatDateRange('2026-12-10', '2026-12-10', 'vi')).toBe('10/12/2026');
     expect(monthName(9, 'vi')).toBe('tháng 9');
     expect(monthName(9, 'en')).toBe('September');
+  });
+
+  it('says when facts were confirmed, to the month', () => {
+    expect(formatConfirmedOn('2026-03-14', 'vi')).toBe('xác nhận tháng 3/2026');
+    expect(formatConfirmedOn('2026-03-14', 'en')).toBe('confirmed March 2026');
+    expect(formatConfirmedOn('2024-12-31', 'vi')).toBe('xác nhận tháng 12/2024');
+    expect(formatConfirmedOn('2025-01-01', 'en')).toBe('confirmed January 2025');
   });
 });
 
@@ -86,5 +98,42 @@ describe('contacts and countries', () => {
   it('names export markets in the page language', () => {
     expect(countryName('CZ', 'en')).toBe('Czechia');
     expect(countryName('JP', 'vi')).toBe('Nhật Bản');
+  });
+});
+
+describe('certifications', () => {
+  const quyt: ProtectedName = {
+    id: 'quyt-bac-kan',
+    kind: 'geographical-indication',
+    name: { vi: 'Quýt Bắc Kạn', en: 'Bắc Kạn mandarin' },
+    covers: [{ group: 'I.1.a', name: { vi: 'Quýt', en: 'Mandarins' } }],
+    where: {
+      formerDistricts: [],
+      formerCommunes: ['bach-thong--quang-thuan', 'bach-thong--don-phong', 'ba-be--nam-mau'],
+    },
+  };
+  it('names an indication or mark the way each language does, a standard by its own name', () => {
+    const gi: ProductCertification = { kind: 'geographical-indication', protectedName: quyt };
+    expect(certificationName(gi, 'vi')).toBe('Chỉ dẫn địa lý Quýt Bắc Kạn');
+    expect(certificationName(gi, 'en')).toBe('Bắc Kạn mandarin geographical indication');
+    const untranslated = { ...gi, protectedName: { ...quyt, name: { vi: 'Quýt Bắc Kạn' } } };
+    expect(certificationName(untranslated, 'en')).toBe('Geographical indication Quýt Bắc Kạn');
+    expect(certificationName({ kind: 'organic-pgs' }, 'vi')).toBe('Hữu cơ (PGS)');
+    expect(certificationName({ kind: 'vietgap', since: '2020-01-01' }, 'en')).toBe('VietGAP');
+  });
+
+  it('says where a protected name applies: communes by former district, districts, or the whole province', () => {
+    expect(protectedArea(quyt.where, areas, 'vi')).toBe(
+      'xã Quang Thuận và xã Đôn Phong (huyện Bạch Thông); xã Nam Mẫu (huyện Ba Bể)',
+    );
+    expect(protectedArea(quyt.where, areas, 'en')).toBe(
+      'Quang Thuận commune and Đôn Phong commune (Bạch Thông district); Nam Mẫu commune (Ba Bể district)',
+    );
+    expect(protectedArea({ formerDistricts: ['ba-be', 'cho-don'], formerCommunes: [] }, areas, 'vi')).toBe(
+      'huyện Ba Bể và huyện Chợ Đồn',
+    );
+    const province = { formerDistricts: formerDistrictSlugs, formerCommunes: [] };
+    expect(protectedArea(province, areas, 'vi')).toBe('toàn tỉnh Bắc Kạn (cũ)');
+    expect(protectedArea(province, areas, 'en')).toBe('the whole former Bắc Kạn province');
   });
 });

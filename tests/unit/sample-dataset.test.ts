@@ -1,19 +1,23 @@
 /**
  * The promises of the sample dataset (written by scripts/sample-data/generate.ts), read from
  * content/ on disk: big enough to exercise listings and search, spread over the whole province
- * and all six OCOP groups, stars and expiries like the province's, and every product named in
- * shared/domain/ocop.md present with its producer, place and stars.
+ * and all six OCOP groups, stars and expiries like the province's, every product named in
+ * shared/domain/ocop.md present with its producer, place and stars, no claim of a protected name
+ * that does not cover the product, and English for every text.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { certificateStatus } from '../../src/lib/content/certificate-status.ts';
+import { resolveCertifications } from '../../src/lib/content/certifications.ts';
+import { confirmationDue } from '../../src/lib/content/confirmation.ts';
 import { CONTENT_DIR, readKnownIds } from '../../src/lib/content/content-ids.ts';
 import { type Area, formerDistricts } from '../../src/lib/content/schemas/area.ts';
 import { eventSchema } from '../../src/lib/content/schemas/event.ts';
 import { producerSchema } from '../../src/lib/content/schemas/producer.ts';
 import { productSchema } from '../../src/lib/content/schemas/product.ts';
+import { protectedNameSchema } from '../../src/lib/content/schemas/protected-name.ts';
 
 /** The day expiry is judged against: the dataset was written for the end of November 2026. */
 const TODAY = '2026-11-28';
@@ -43,8 +47,13 @@ function load<T>(folder: string, schema: z.ZodType<T>): Map<string, T> {
 const products = load('products', productSchema(ctx));
 const producers = load('producers', producerSchema(ctx));
 const events = load('events', eventSchema(ctx));
-const areas = new Map(
-  (JSON.parse(readFileSync(join(CONTENT_DIR, 'areas.json'), 'utf8')) as Area[]).map((a) => [a.id, a]),
+const readJson = (file: string): unknown => JSON.parse(readFileSync(join(CONTENT_DIR, file), 'utf8'));
+const areas = new Map((readJson('areas.json') as Area[]).map((a) => [a.id, a]));
+const protectedNames = new Map(
+  z
+    .array(protectedNameSchema(ctx))
+    .parse(readJson('protected-names.json'))
+    .map((p) => [p.id, p]),
 );
 
 const producerOf = (p: Product) => producers.get(p.producer) as Producer;
@@ -140,11 +149,35 @@ describe('sample dataset', () => {
     for (const p of featured) expect(certificateStatus(current(p), TODAY), p.name.vi).toBe('valid');
   });
 
-  it('leaves the English story out of about one product in ten, and never an English name', () => {
-    const withoutEnglish = [...products.values()].filter((p) => !p.story.en).length;
-    expect(share(withoutEnglish)).toBeGreaterThan(0.05);
-    expect(share(withoutEnglish)).toBeLessThan(0.15);
-    for (const p of [...products.values(), ...producers.values()]) expect(p.name.en, p.name.vi).toBeTruthy();
+  it('has English beside every Vietnamese text: names, stories, notes, in every file', () => {
+    const missing: string[] = [];
+    const walk = (value: unknown, where: string): void => {
+      if (Array.isArray(value)) {
+        for (const [i, v] of value.entries()) walk(v, `${where}.${i}`);
+      } else if (value && typeof value === 'object') {
+        if ('vi' in value && !('en' in value)) missing.push(where);
+        for (const [key, v] of Object.entries(value)) walk(v, `${where}.${key}`);
+      }
+    };
+    for (const folder of ['products', 'producers', 'events'])
+      for (const file of readdirSync(join(CONTENT_DIR, folder)))
+        walk(readJson(join(folder, file)), `${folder}/${file}`);
+    for (const file of ['programme.json', 'groups.json', 'protected-names.json']) walk(readJson(file), file);
+    expect(missing).toEqual([]);
+  });
+
+  it('dates every contacts and trade confirmation, none after today, a fair share due for a check', () => {
+    for (const dates of [
+      [...producers.values()].map((p) => p.contacts.confirmedOn),
+      [...products.values()].map((p) => p.trade.confirmedOn),
+    ]) {
+      const days = dates.filter((d): d is string => d !== undefined);
+      expect(days).toHaveLength(dates.length);
+      expect(days.filter((d) => d > TODAY)).toEqual([]);
+      const due = days.filter((d) => confirmationDue(d, TODAY)).length / days.length;
+      expect(due).toBeGreaterThan(0.1);
+      expect(due).toBeLessThan(0.4);
+    }
   });
 
   it('shows at fairs only products certified and valid on the fair’s last day', () => {
@@ -235,5 +268,57 @@ describe('Miến dong Tài Hoan', () => {
     );
     expect(certificateStatus(current(p), TODAY)).toBe('valid');
     expect(p.trade.exportMarkets).toContain('CZ');
+  });
+});
+
+describe('claims of protected names (geographical indications, collective marks)', () => {
+  const marks = [...protectedNames.values()];
+  const carries = (p: Product, id: string) => p.certifications.some((c) => c.protectedName === id);
+  const says = (text: string, phrase: string | undefined) =>
+    phrase !== undefined &&
+    text.normalize('NFC').toLowerCase().includes(phrase.normalize('NFC').toLowerCase());
+  const storyOf = (story: Product['story']) => `${story.vi}\n${story.en ?? ''}`;
+  const GENERIC = ['chỉ dẫn địa lý', 'nhãn hiệu tập thể', 'geographical indication', 'collective mark'];
+
+  it('puts an indication or mark only on products of a kind and place it protects', () => {
+    const problems = [...products].flatMap(([slug, p]) =>
+      resolveCertifications(p, areaOf(p), protectedNames).problems.map((m) => `${slug}: ${m}`),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('names a protected name in a product story only where the product carries it', () => {
+    for (const [slug, p] of products) {
+      const story = storyOf(p.story);
+      for (const mark of marks)
+        if (says(story, mark.name.vi) || says(story, mark.name.en))
+          expect(carries(p, mark.id), `${slug}: ${mark.id}`).toBe(true);
+      if (GENERIC.some((phrase) => says(story, phrase)))
+        expect(
+          p.certifications.some((c) => c.protectedName),
+          `${slug} speaks of a protected name`,
+        ).toBe(true);
+    }
+  });
+
+  it('names a protected name in a producer story only where one of its products carries it', () => {
+    for (const [slug, producer] of producers) {
+      const own = [...products.values()].filter((p) => p.producer === slug);
+      for (const mark of marks)
+        if (says(storyOf(producer.story), mark.name.vi) || says(storyOf(producer.story), mark.name.en))
+          expect(
+            own.some((p) => carries(p, mark.id)),
+            `${slug}: ${mark.id}`,
+          ).toBe(true);
+    }
+  });
+
+  it('uses every protected name of ocop.md on at least one product, Miến dong Tài Hoan its indication', () => {
+    for (const mark of marks)
+      expect(
+        [...products.values()].some((p) => carries(p, mark.id)),
+        mark.id,
+      ).toBe(true);
+    expect(carries(products.get('mien-dong-tai-hoan') as Product, 'mien-dong-bac-kan')).toBe(true);
   });
 });

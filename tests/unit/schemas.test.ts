@@ -15,6 +15,7 @@ import { photoPath } from '../../src/lib/content/schemas/photo.ts';
 import { producerSchema } from '../../src/lib/content/schemas/producer.ts';
 import { productSchema } from '../../src/lib/content/schemas/product.ts';
 import { programmeFigureSchema } from '../../src/lib/content/schemas/programme.ts';
+import { protectedNameSchema } from '../../src/lib/content/schemas/protected-name.ts';
 
 const ctx: SchemaContext = {
   photo: () => z.string(),
@@ -22,6 +23,7 @@ const ctx: SchemaContext = {
   products: new Set(['mien-dong-tai-hoan']),
   areas: new Set(['na-ri--con-minh']),
   subGroups: new Set(['I.3.c', 'I.5.b']),
+  protectedNames: new Set(['mien-dong-bac-kan']),
 };
 
 const certificate = {
@@ -95,7 +97,13 @@ describe('valid content', () => {
     expect(parsed.certificates[0]?.kind).toBe('new');
     expect(parsed.whereToBuy).toEqual([]);
     expect(parsed.featured).toBe(false);
-    expect(producers.parse(producer).certifications).toEqual([]);
+    expect(parsed.certifications).toEqual([]);
+  });
+
+  it('keeps certifications on products only: a producer has none', () => {
+    const gi = [{ kind: 'geographical-indication', protectedName: 'mien-dong-bac-kan' }];
+    expect(products.parse({ ...product, certifications: gi }).certifications).toEqual(gi);
+    expect(issues(producers, { ...producer, certifications: gi })[0]).toMatch(/certifications/);
   });
 });
 
@@ -311,6 +319,77 @@ describe('product fields', () => {
   });
 });
 
+describe('product certifications', () => {
+  const withCertification = (certification: Record<string, unknown>) => ({
+    ...product,
+    certifications: [certification],
+  });
+
+  it('accepts a farming standard with a date and an indication by its id', () => {
+    expect(products.safeParse(withCertification({ kind: 'vietgap', since: '2019-09-20' })).success).toBe(
+      true,
+    );
+    expect(
+      products.safeParse(
+        withCertification({ kind: 'geographical-indication', protectedName: 'mien-dong-bac-kan' }),
+      ).success,
+    ).toBe(true);
+  });
+
+  it('names an indication or mark that content/protected-names.json does not have', () => {
+    expect(
+      issues(products, withCertification({ kind: 'collective-mark', protectedName: 'gao-tam-thom' })),
+    ).toContain('certifications.0.protectedName: unknown protected name "gao-tam-thom"');
+  });
+
+  it('needs the protected name of an indication or mark, and none on a farming standard', () => {
+    expect(issues(products, withCertification({ kind: 'geographical-indication' }))).toContain(
+      'certifications.0.protectedName: a geographical-indication names its protected name: an id from content/protected-names.json',
+    );
+    expect(
+      issues(products, withCertification({ kind: 'vietgap', protectedName: 'mien-dong-bac-kan' })),
+    ).toContain(
+      'certifications.0.protectedName: vietgap is a farming standard, not a protected name: remove "protectedName"',
+    );
+  });
+
+  it('rejects an unknown kind and a free-text name (the old producer-level shape)', () => {
+    expect(issues(products, withCertification({ kind: 'iso-22000' }))[0]).toMatch(/^certifications.0.kind:/);
+    expect(issues(products, withCertification({ kind: 'vietgap', name: 'VietGAP trồng trọt' }))[0]).toMatch(
+      /^certifications.0: .*name/,
+    );
+  });
+});
+
+describe('confirmed on', () => {
+  const tradeConfirmed = (confirmedOn: string) => ({ ...product, trade: { ...product.trade, confirmedOn } });
+  const contactsConfirmed = (confirmedOn: string) => ({
+    ...producer,
+    contacts: { ...producer.contacts, confirmedOn },
+  });
+
+  it('accepts a past day on trade data and contacts, and leaves it out when nobody confirmed', () => {
+    expect(products.safeParse(tradeConfirmed('2026-03-14')).success).toBe(true);
+    expect(producers.safeParse(contactsConfirmed('2024-02-29')).success).toBe(true);
+    expect(products.parse(product).trade.confirmedOn).toBeUndefined();
+  });
+
+  it('rejects a day in the future and a date that is not YYYY-MM-DD', () => {
+    expect(issues(products, tradeConfirmed('2999-01-01'))).toContain(
+      'trade.confirmedOn: confirmedOn 2999-01-01 is in the future: give the day it was confirmed',
+    );
+    expect(issues(producers, contactsConfirmed('14/3/2026'))).toContain(
+      'contacts.confirmedOn: ngày phải có dạng YYYY-MM-DD',
+    );
+  });
+
+  it('does not count a confirmation date as a way to reach the producer', () => {
+    expect(issues(producers, { ...producer, contacts: { confirmedOn: '2026-03-14' } })).toContain(
+      'contacts: contacts: give at least one way to reach the producer',
+    );
+  });
+});
+
 describe('producer fields', () => {
   it('needs at least one way to reach the producer', () => {
     expect(issues(producers, { ...producer, contacts: {} })).toContain(
@@ -373,6 +452,50 @@ describe('lookup tables', () => {
   });
 });
 
+describe('protected names', () => {
+  const protectedNames = protectedNameSchema(ctx);
+  const mark = {
+    id: 'mien-dong-bac-kan',
+    kind: 'geographical-indication',
+    name: { vi: 'Miến dong Bắc Kạn', en: 'Bắc Kạn arrowroot vermicelli' },
+    registered: 2021,
+    covers: [{ group: 'I.3.c', name: { vi: 'Miến dong', en: 'Arrowroot vermicelli' } }],
+    where: { formerDistricts: ['na-ri'] },
+  };
+
+  it('accepts an indication for a kind of product from named districts or communes', () => {
+    expect(protectedNames.parse(mark).where).toEqual({ formerDistricts: ['na-ri'], formerCommunes: [] });
+    expect(
+      protectedNames.safeParse({ ...mark, where: { formerCommunes: ['na-ri--con-minh'] } }).success,
+    ).toBe(true);
+  });
+
+  it('needs the kinds of product it covers, each in a known sub-group', () => {
+    expect(issues(protectedNames, { ...mark, covers: [] })).toContain(
+      'covers: covers: name at least one kind of product',
+    );
+    expect(issues(protectedNames, { ...mark, covers: [{ ...mark.covers[0], group: 'I.9' }] })[0]).toMatch(
+      /^covers.0.group: unknown OCOP sub-group "I.9"/,
+    );
+  });
+
+  it('needs a place: known former districts or communes', () => {
+    expect(issues(protectedNames, { ...mark, where: {} })).toContain(
+      'where: where: name the former districts or communes the protection covers',
+    );
+    expect(issues(protectedNames, { ...mark, where: { formerDistricts: ['ha-noi'] } })[0]).toMatch(
+      /^where.formerDistricts.0:/,
+    );
+    expect(issues(protectedNames, { ...mark, where: { formerCommunes: ['na-ri--khong-co'] } })).toContain(
+      'where.formerCommunes.0: unknown area "na-ri--khong-co"',
+    );
+  });
+
+  it('takes only the two kinds of protected name', () => {
+    expect(issues(protectedNames, { ...mark, kind: 'vietgap' })[0]).toMatch(/^kind:/);
+  });
+});
+
 describe('programme figures', () => {
   const certified = {
     id: '2023-07',
@@ -381,7 +504,7 @@ describe('programme figures', () => {
     label: { vi: '7/2023' },
     products: 182,
     byStars: { '3': 163, '4': 18, '5': 1 },
-    source: 'Báo chí',
+    source: { vi: 'Báo chí', en: 'Press' },
   };
   const round = {
     id: '2021-round',
@@ -391,7 +514,7 @@ describe('programme figures', () => {
     registered: 82,
     met: 58,
     returned: 24,
-    source: 'Báo cáo năm 2021',
+    source: { vi: 'Báo cáo năm 2021' },
   };
 
   it('accepts consistent figures', () => {

@@ -24,13 +24,19 @@ function view(
       data: {
         name: { vi: 'Hợp tác xã Tài Hoan', en: 'Tài Hoan Cooperative' },
         type: 'hop-tac-xa',
-        certifications: [{ kind: 'geographical-indication', name: 'Chỉ dẫn địa lý Miến dong Bắc Kạn' }],
       },
     },
     area: { formerDistrictSlug: 'na-ri', formerUnit: 'Côn Minh', newUnit: 'Côn Minh' },
     group: { id: 'thuc-pham', name: { vi: 'Thực phẩm', en: 'Food' } },
     subGroup: { code: 'I.3.c', name: { vi: 'Chế biến từ rau, củ, quả, hạt', en: 'Processed vegetables' } },
     certificate: { status },
+    certifications: [
+      {
+        kind: 'geographical-indication',
+        protectedName: { name: { vi: 'Miến dong Bắc Kạn', en: 'Bắc Kạn arrowroot vermicelli' } },
+      },
+      { kind: 'vietgap' },
+    ],
   } as unknown as ProductView;
 }
 
@@ -54,7 +60,7 @@ describe('toSearchDocument', () => {
       status: 'valid',
       statusRank: 0,
       ingredients: { vi: ['Tinh bột dong riềng', 'Nước'], en: ['Canna starch'] },
-      certifications: ['Chỉ dẫn địa lý Miến dong Bắc Kạn'],
+      certifications: ['Chỉ dẫn địa lý Miến dong Bắc Kạn', 'VietGAP'],
       price: { min: 60000, max: 120000, per: { vi: 'gói', en: 'pack' } },
       priceMin: 60000,
     });

@@ -3,8 +3,9 @@
  * languages, shaped like the province's real data, generated from a seed.
  */
 import type { Area } from '../../../src/lib/content/schemas/area.ts';
+import { standardKinds } from '../../../src/lib/content/schemas/certification.ts';
 import type { Group } from '../../../src/lib/content/schemas/group.ts';
-import { type ProducerType, producerCertificationKinds } from '../../../src/lib/content/schemas/producer.ts';
+import type { ProducerType } from '../../../src/lib/content/schemas/producer.ts';
 import { reservedProductSlugs } from '../../../src/lib/paths.ts';
 import { slugify } from '../../../src/lib/text/slugify.ts';
 import { type Random, seededRandom } from '../../lib/random.ts';
@@ -97,13 +98,6 @@ const outlets = [
   { kind: 'shop', name: 'Cửa hàng đặc sản Ba Bể', address: 'Xã Nam Mẫu, Thái Nguyên' },
 ] as const;
 
-const certificationNames: Record<(typeof producerCertificationKinds)[number], string> = {
-  vietgap: 'Chứng nhận VietGAP',
-  'organic-pgs': 'Chứng nhận hữu cơ PGS',
-  'geographical-indication': 'Chỉ dẫn địa lý Bắc Kạn',
-  'collective-mark': 'Nhãn hiệu tập thể',
-};
-
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 /** ISO date `days` after an ISO date. */
@@ -166,20 +160,6 @@ function producer(
       ...(random.chance(0.5) ? { zalo: phone(random) } : {}),
       ...(random.chance(0.2) ? { website: `https://${slug}.example.vn/` } : {}),
     },
-    certifications: random
-      .some(
-        producerCertificationKinds,
-        random.weighted([
-          [0, 60],
-          [1, 30],
-          [2, 10],
-        ] as const),
-      )
-      .map((kind) => ({
-        kind,
-        name: certificationNames[kind],
-        since: randomDate(random, '2015-01-01', '2024-12-31'),
-      })),
     photos: random.chance(0.5)
       ? [
           {
@@ -282,6 +262,22 @@ function product(
       producer: maker.slug,
       group: code,
       certificates: certificates(random, maker.area),
+      certifications: [
+        // The indication covers miến dong from anywhere in the former province (content/protected-names.json).
+        ...(kind.name.vi === 'Miến dong'
+          ? [{ kind: 'geographical-indication', protectedName: 'mien-dong-bac-kan' }]
+          : []),
+        ...random
+          .some(
+            standardKinds,
+            random.weighted([
+              [0, 60],
+              [1, 30],
+              [2, 10],
+            ] as const),
+          )
+          .map((standard) => ({ kind: standard, since: randomDate(random, '2015-01-01', '2024-12-31') })),
+      ],
       story: {
         vi: `${kind.name.vi} của ${maker.name.vi} được làm tại ${place}, ${maker.area.formerDistrict}, từ nguyên liệu của vùng núi Bắc Kạn. Người làm giữ cách làm truyền thống, kiểm soát chất lượng từng mẻ và đóng gói có tem truy xuất nguồn gốc.`,
         en: `${name.en} is made by ${maker.name.en} in ${place}, ${maker.area.formerDistrict}, from raw material grown in the mountains of Bắc Kạn. The makers keep the traditional method, check the quality of every batch and pack it with a traceability stamp.`,

@@ -13,7 +13,7 @@ import type { GeneratedCatalogue } from './catalogue-generator.ts';
  */
 export function validateCatalogue(
   catalogue: GeneratedCatalogue,
-  lookups: { groups: readonly Group[]; areas: readonly Area[] },
+  lookups: { groups: readonly Group[]; areas: readonly Area[]; protectedNames: readonly { id: string }[] },
 ) {
   const context: SchemaContext = {
     // The build checks that each photo file exists (photoPath); here a photo only has to be a path.
@@ -22,6 +22,7 @@ export function validateCatalogue(
     products: new Set(catalogue.products.keys()),
     areas: new Set(lookups.areas.map((a) => a.id)),
     subGroups: new Set(lookups.groups.flatMap((g) => g.subGroups.map((s) => s.code))),
+    protectedNames: new Set(lookups.protectedNames.map((p) => p.id)),
   };
   const collections = [
     ['producers', producerSchema(context), catalogue.producers],

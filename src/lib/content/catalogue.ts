@@ -4,6 +4,7 @@
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { type CertificateStatus, certificateStatus, contentToday, expiryDate } from './certificate-status.ts';
+import { type ProductCertification, resolveCertifications } from './certifications.ts';
 import { type Photo, resolvePhotos } from './photos.ts';
 import type { Certificate } from './schemas/certificate.ts';
 
@@ -32,6 +33,8 @@ export interface ProductView {
   certificate: CurrentCertificate;
   /** Every certificate the product has held, oldest first, each with its computed expiry and status. */
   certificates: CurrentCertificate[];
+  /** Indications, marks and farming standards, each checked to cover this product. */
+  certifications: ProductCertification[];
   stars: number;
 }
 
@@ -62,13 +65,15 @@ export function loadCatalogue(): Promise<Catalogue> {
 }
 
 async function buildCatalogue(): Promise<Catalogue> {
-  const [productEntries, producers, groupEntries, areaEntries, events] = await Promise.all([
-    getCollection('products'),
-    getCollection('producers'),
-    getCollection('groups'),
-    getCollection('areas'),
-    getCollection('events'),
-  ]);
+  const [productEntries, producers, groupEntries, areaEntries, events, protectedNameEntries] =
+    await Promise.all([
+      getCollection('products'),
+      getCollection('producers'),
+      getCollection('groups'),
+      getCollection('areas'),
+      getCollection('events'),
+      getCollection('protectedNames'),
+    ]);
   const today = contentToday();
   const producerById = new Map(producers.map((p) => [p.id, p]));
   const areas = new Map(areaEntries.map((a) => [a.id, a.data]));
@@ -76,6 +81,8 @@ async function buildCatalogue(): Promise<Catalogue> {
   const subGroupIndex = new Map(
     groups.flatMap((g) => g.subGroups.map((s) => [s.code, { group: g, subGroup: s }])),
   );
+  const protectedNames = new Map(protectedNameEntries.map((p) => [p.id, p.data]));
+  const brokenClaims: string[] = [];
 
   const products = productEntries
     .map((entry): ProductView => {
@@ -90,6 +97,8 @@ async function buildCatalogue(): Promise<Catalogue> {
       if (!producer || !area || !taxonomy || !certificate) {
         throw new Error(`products/${entry.id}: unresolved reference`);
       }
+      const { certifications, problems } = resolveCertifications(entry.data, area, protectedNames);
+      brokenClaims.push(...problems.map((p) => `content/products/${entry.id}.json, ${p}`));
       return {
         slug: entry.id,
         product: { ...entry.data, photos: resolvePhotos('products', entry.data.photos) },
@@ -99,10 +108,13 @@ async function buildCatalogue(): Promise<Catalogue> {
         subGroup: taxonomy.subGroup,
         certificate,
         certificates,
+        certifications,
         stars: certificate.stars,
       };
     })
     .sort(byName);
+  if (brokenClaims.length > 0)
+    throw new Error(`Certifications that do not cover their product:\n${brokenClaims.join('\n')}`);
 
   const bySlug = new Map(products.map((p) => [p.slug, p]));
   const byProducer = Map.groupBy(products, (p) => p.producer.id);

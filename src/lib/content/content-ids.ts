@@ -25,5 +25,6 @@ export function readKnownIds(): Omit<SchemaContext, 'photo'> {
     products: entryIds('products'),
     areas: new Set(readJson<{ id: string }[]>('areas.json').map((a) => a.id)),
     subGroups: new Set(groups.flatMap((g) => g.subGroups.map((s) => s.code))),
+    protectedNames: new Set(readJson<{ id: string }[]>('protected-names.json').map((p) => p.id)),
   };
 }

@@ -37,6 +37,12 @@ export const formatDateRange = (start: string, end: string, locale: Locale): str
 export const monthName = (month: number, locale: Locale): string =>
   monthNames[locale][month - 1] ?? String(month);
 
+/** When facts were last confirmed, to the month: "xác nhận tháng 3/2026" or "confirmed March 2026". */
+export function formatConfirmedOn(iso: string, locale: Locale): string {
+  const [year, month] = iso.split('-').map(Number) as [number, number];
+  return locale === 'vi' ? `xác nhận tháng ${month}/${year}` : `confirmed ${monthName(month, 'en')} ${year}`;
+}
+
 /** Short month label for compact calendars: "T9" or "Sep". */
 export const monthShort = (month: number, locale: Locale): string =>
   locale === 'vi' ? `T${month}` : (shortMonthsEn[month - 1] ?? String(month));

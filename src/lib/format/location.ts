@@ -26,15 +26,19 @@ export const districtLabel = (slug: FormerDistrictSlug, locale: Locale): string 
 export const isFormerDistrict = (slug: string): slug is FormerDistrictSlug =>
   formerDistricts.some((d) => d.slug === slug);
 
+/** The former commune-level unit: "xã Côn Minh" / "Côn Minh commune". */
+export const formerUnitName = (area: Area, locale: Locale): string =>
+  locale === 'vi'
+    ? `${area.formerKind} ${area.formerUnit}`
+    : `${area.formerUnit} ${unitKindEn[area.formerKind]}`;
+
 /**
  * Where the producer was before 1/7/2025, as certificates name it:
  * "xã Côn Minh, huyện Na Rì, tỉnh Bắc Kạn (cũ)" / "Côn Minh commune, Na Rì district, former Bắc Kạn province".
  */
 export function formerLocation(area: Area, locale: Locale): string {
-  const district = districtName(area.formerDistrictSlug, locale);
-  return locale === 'vi'
-    ? `${area.formerKind} ${area.formerUnit}, ${district}, tỉnh Bắc Kạn (cũ)`
-    : `${area.formerUnit} ${unitKindEn[area.formerKind]}, ${district}, former Bắc Kạn province`;
+  const where = `${formerUnitName(area, locale)}, ${districtName(area.formerDistrictSlug, locale)}`;
+  return locale === 'vi' ? `${where}, tỉnh Bắc Kạn (cũ)` : `${where}, former Bắc Kạn province`;
 }
 
 /** The unit since 1/7/2025 (NQ 1683): "xã Côn Minh, tỉnh Thái Nguyên" / "Côn Minh commune, Thái Nguyên province". */

@@ -1,9 +1,9 @@
 import type { CertificateStatus } from '../content/certificate-status.ts';
 import type { Certificate } from '../content/schemas/certificate.ts';
-import type { ProducerType, producerCertificationKinds } from '../content/schemas/producer.ts';
+import type { CertificationKind } from '../content/schemas/certification.ts';
+import type { ProducerType } from '../content/schemas/producer.ts';
 import type { Locale } from './locales.ts';
 
-type CertificationKind = (typeof producerCertificationKinds)[number];
 type OutletKind = 'shop' | 'supermarket' | 'online' | 'ocop-point';
 
 /** Strings of the catalogue pages (home, listings, product, producer, 404). Vietnamese is the model. */
@@ -135,6 +135,8 @@ const vi = {
     'collective-mark': 'Nhãn hiệu tập thể',
   } satisfies Record<CertificationKind, string>,
   since: (date: string) => `từ ${date}`,
+  productCertifications: 'Chứng nhận của sản phẩm',
+  protects: (kinds: string, where: string) => `Bảo hộ cho: ${kinds}; vùng: ${where}`,
   photos: 'Hình ảnh',
   productsOf: 'Sản phẩm OCOP của chủ thể',
   related: 'Sản phẩm liên quan',
@@ -267,6 +269,8 @@ const en: CatalogueText = {
     'collective-mark': 'Collective mark',
   },
   since: (date) => `since ${date}`,
+  productCertifications: 'Product certifications',
+  protects: (kinds, where) => `Protects: ${kinds}; area: ${where}`,
   photos: 'Photos',
   productsOf: 'OCOP products of this producer',
   related: 'Related products',

@@ -9,6 +9,7 @@ import type { CertificateStatus } from '../content/certificate-status.ts';
 import type { FormerDistrictSlug } from '../content/schemas/area.ts';
 import type { LocalizedText } from '../content/schemas/localized.ts';
 import type { ProducerType } from '../content/schemas/producer.ts';
+import { certificationName } from '../format/certification.ts';
 import { districtLabel } from '../format/location.ts';
 import { accentKeys, fold, telexLeftovers } from './vietnamese.ts';
 
@@ -90,7 +91,7 @@ export function toSearchDocument(view: ProductView, extras: { thumbnail?: Thumbn
       vi: product.ingredients.map((i) => i.vi),
       en: product.ingredients.flatMap((i) => (i.en ? [i.en] : [])),
     },
-    certifications: producer.data.certifications.map((c) => c.name),
+    certifications: view.certifications.map((c) => certificationName(c, 'vi')),
     region: REGION,
     accentKeys: accentKeys(keyed),
     telex: telexLeftovers(keyed),

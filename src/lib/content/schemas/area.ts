@@ -13,7 +13,7 @@ export const formerDistricts = [
 ] as const;
 
 export type FormerDistrictSlug = (typeof formerDistricts)[number]['slug'];
-const formerDistrictSlugs = formerDistricts.map((d) => d.slug) as [
+export const formerDistrictSlugs = formerDistricts.map((d) => d.slug) as [
   FormerDistrictSlug,
   ...FormerDistrictSlug[],
 ];

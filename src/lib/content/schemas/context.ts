@@ -10,4 +10,6 @@ export interface SchemaContext {
   products: ReadonlySet<string>;
   areas: ReadonlySet<string>;
   subGroups: ReadonlySet<string>;
+  /** Ids of content/protected-names.json. */
+  protectedNames: ReadonlySet<string>;
 }

@@ -1,18 +1,12 @@
 import { z } from 'astro/zod';
+import { confirmedOn } from './confirmed-on.ts';
 import type { SchemaContext } from './context.ts';
 import { knownId } from './ids.ts';
-import { isoDate, localizedText } from './localized.ts';
+import { localizedText } from './localized.ts';
 import { photoSchema } from './photo.ts';
 
 export const producerTypes = ['hop-tac-xa', 'doanh-nghiep', 'to-hop-tac', 'ho-kinh-doanh'] as const;
 export type ProducerType = (typeof producerTypes)[number];
-
-export const producerCertificationKinds = [
-  'vietgap',
-  'organic-pgs',
-  'geographical-indication',
-  'collective-mark',
-] as const;
 
 /** Vietnamese mobile/landline or international number, as a buyer would dial it. */
 const phone = z.string().regex(/^\+?[0-9 .-]{9,17}$/, 'phone: digits, spaces, dots or dashes, optional +');
@@ -23,8 +17,12 @@ const contacts = z
     email: z.email('email: not a valid address').optional(),
     zalo: phone.optional().describe('Zalo is reached by phone number'),
     website: z.url('website: not a valid URL').optional(),
+    confirmedOn: confirmedOn.describe('The day someone last confirmed these contacts with the producer'),
   })
-  .refine((c) => Object.values(c).some(Boolean), 'contacts: give at least one way to reach the producer');
+  .refine(
+    (c) => Boolean(c.phone || c.email || c.zalo || c.website),
+    'contacts: give at least one way to reach the producer',
+  );
 
 /** "Chủ thể OCOP": the cooperative, company, group or household that owns the products. */
 export const producerSchema = (ctx: SchemaContext) =>
@@ -41,18 +39,5 @@ export const producerSchema = (ctx: SchemaContext) =>
       area: knownId('area', ctx.areas),
     }),
     contacts,
-    certifications: z
-      .array(
-        z.strictObject({
-          kind: z.enum(producerCertificationKinds),
-          name: z
-            .string()
-            .trim()
-            .min(1)
-            .describe('What is certified, e.g. "Chỉ dẫn địa lý Miến dong Bắc Kạn"'),
-          since: isoDate.optional(),
-        }),
-      )
-      .default([]),
     photos: z.array(photoSchema(ctx)).default([]),
   });

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import { certificateSchema } from './certificate.ts';
+import { certificationSchema } from './certification.ts';
+import { confirmedOn } from './confirmed-on.ts';
 import type { SchemaContext } from './context.ts';
 import { knownId } from './ids.ts';
 import { localizedList, localizedText } from './localized.ts';
@@ -38,6 +40,9 @@ const tradeData = z.strictObject({
   exportMarkets: z
     .array(z.string().regex(/^[A-Z]{2}$/, 'export market: ISO country code, e.g. CZ'))
     .default([]),
+  confirmedOn: confirmedOn.describe(
+    'The day someone last confirmed the price band and these figures with the producer',
+  ),
 });
 
 const outlet = z.strictObject({
@@ -65,6 +70,8 @@ export const productSchema = (ctx: SchemaContext) =>
           error: 'certificates: list them oldest first',
         },
       ),
+    /** Indications, marks and farming standards of this product (not of its producer's other products). */
+    certifications: z.array(certificationSchema(ctx)).default([]),
     story: localizedText('story'),
     ingredients: localizedList('ingredient').default([]),
     packSizes: z.array(z.strictObject({ amount: z.number().positive(), unit: z.enum(packUnits) })).min(1),

@@ -11,7 +11,7 @@ const common = {
   id: z.string(),
   asOf,
   label: localizedText('label').describe('Short label for the chart axis, e.g. "7/2023"'),
-  source: z.string().trim().min(1).describe('The report or article the figures come from'),
+  source: localizedText('source').describe('The report or article the figures come from'),
   /** ⚠️ in shared/domain/ocop.md: sources disagree or the date is unclear; the page says so. */
   uncertain: z.boolean().default(false),
   note: localizedText('note').optional(),
