@@ -1,11 +1,12 @@
 /**
  * What every on-demand request goes through before its route:
  * - the runtime (`locals.runtime`): the production server passes it in; `astro dev` builds one;
- * - the inbox (`/admin/…`): never cached or indexed, the session on `locals.session`, and the
- *   sign-in page for whoever has none;
+ * - the inbox (`/admin/…`): never cached or indexed, the session on `locals.session`, the
+ *   sign-in page for whoever has none, and "staff only" for a producer on the office's pages;
  * - a page's CSP with the hashes of its own inline styles.
  */
 import { defineMiddleware, sequence } from 'astro:middleware';
+import { isStaffOnly } from './lib/admin/staff-pages.ts';
 import { isSecureRequest, sessionCookie } from './lib/auth/session-cookie.server.ts';
 import { paths } from './lib/paths.ts';
 import { contentSecurityPolicy, inlineStyleHashes } from './lib/security/content-security-policy.ts';
@@ -39,7 +40,9 @@ const inbox = defineMiddleware(async (context, next) => {
 
   const open = pathname === loginPath || pathname === paths.admin.logout;
   let response: Response;
-  if (session || open) response = await next();
+  if (session && session.account.role !== 'staff' && isStaffOnly(pathname)) {
+    response = await context.rewrite(paths.admin.staffOnly);
+  } else if (session || open) response = await next();
   else if (pathname.endsWith('.csv') || pathname.endsWith('.csv/')) {
     response = new Response('Sign in first', { status: 401 });
   } else {

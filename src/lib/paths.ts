@@ -91,6 +91,8 @@ export const paths = {
     csv: '/admin/enquiries.csv',
     enquiry: (id: string) => `/admin/enquiries/${id}/`,
     logout: '/admin/logout/',
+    publish: '/admin/publish/',
+    staffOnly: '/admin/staff-only/',
   },
 } as const;
 

@@ -9,6 +9,7 @@ import type { Account, Session } from './auth/account.ts';
 import type { ServerCatalogue } from './content/server-catalogue.ts';
 import type { InboxFilter, StoredEnquiry, Submission, SubmissionResult } from './enquiries/records.ts';
 import type { EnquiryStatus } from './enquiries/status.ts';
+import type { PublishingService } from './publishing.ts';
 import type { MeiliConnection } from './search/meili-http.server.ts';
 
 /** The public site as requests are checked against it. */
@@ -68,6 +69,8 @@ export interface SiteRuntime {
   enquiries: EnquiryService;
   inbox: InboxService;
   auth: AuthService;
+  /** Putting the content live from the admin (staff only). */
+  publishing: PublishingService;
   /** Where the site's queries go; undefined while search is not configured or not up. */
   searchConnection(): MeiliConnection | undefined;
   log(message: string): void;

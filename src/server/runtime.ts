@@ -14,6 +14,7 @@ import { signInService } from './auth/sign-in.ts';
 import type { Clock } from './clock.ts';
 import type { ServerConfig } from './config.ts';
 import type { Outbox } from './mail/outbox.ts';
+import { publishControl } from './publish/control.ts';
 import type { Storage } from './storage/storage.ts';
 
 /** A derived key (no Idempotency-Key sent) dedupes repeats this long: a double click without JavaScript. */
@@ -77,6 +78,7 @@ export async function createSiteRuntime(parts: RuntimeParts): Promise<SiteRuntim
       session: (token) => sessions.find(token, clock.now()),
       endSession: sessions.end,
     },
+    publishing: publishControl(config.dataDir),
     searchConnection: parts.searchConnection,
     log: parts.log,
   };

@@ -15,7 +15,9 @@ import { createStaticSite } from './http/static-site.ts';
 import { retentionJob } from './jobs/retention.ts';
 import { startScheduler } from './jobs/scheduler.ts';
 import { createLogger, describeError } from './log.ts';
-import { loadRelease, MissingBuildError } from './release/release.ts';
+import { followReleases } from './release/follow.ts';
+import { loadRelease, MissingBuildError, type Release } from './release/release.ts';
+import { servedDir } from './release/releases.ts';
 import { createSiteRuntime } from './runtime.ts';
 import { startServices } from './services.ts';
 
@@ -37,9 +39,23 @@ const config = (() => {
   }
 })();
 const clock = createClock(config.today);
-const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
-const release = await loadRelease(distDir).catch(fail);
-const serving: Serving = { release, staticSite: createStaticSite(release.clientDir) };
+// The plain build of `npm run build`, served until the first `npm run publish`.
+const distDir = fileURLToPath(new URL('../../dist', import.meta.url));
+const servingOf = (release: Release): Serving => ({
+  release,
+  staticSite: createStaticSite(release.clientDir),
+});
+let serving = servingOf(await loadRelease(await servedDir(config.dataDir, distDir)).catch(fail));
+log.info(`serving ${serving.release.dir}`);
+const follower = followReleases({
+  dataDir: config.dataDir,
+  plainBuild: distDir,
+  serving: () => serving.release,
+  switchTo: (release) => {
+    serving = servingOf(release);
+  },
+  log: (line) => log.info(line),
+});
 
 // Before the site listens, so the index is there for its first search.
 const services = await startServices(config, log, async () => serving.release.search.documents);
@@ -80,6 +96,7 @@ const stop = async () => {
     log.flush();
     process.exit(0);
   }, 5000).unref();
+  follower.stop();
   await Promise.allSettled([new Promise((resolve) => server.close(resolve)), scheduler.stop()]);
   await services.stop();
   log.flush();
