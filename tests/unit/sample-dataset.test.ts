@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { certificateStatus } from '../../src/lib/content/certificate-status.ts';
+import { producerToComplete, productToComplete } from '../../src/lib/content/completeness.ts';
 import { CONTENT_DIR, readKnownIds } from '../../src/lib/content/content-ids.ts';
 import { type Area, formerDistricts } from '../../src/lib/content/schemas/area.ts';
 import { eventSchema } from '../../src/lib/content/schemas/event.ts';
@@ -48,7 +49,7 @@ const areas = new Map(
 );
 
 const producerOf = (p: Product) => producers.get(p.producer) as Producer;
-const areaOf = (p: Product) => areas.get(producerOf(p).address.area) as Area;
+const areaOf = (p: Product) => areas.get(producerOf(p).address.area ?? '') as Area;
 const current = (p: Product) => p.certificates[p.certificates.length - 1] as Product['certificates'][number];
 const share = (n: number) => n / products.size;
 
@@ -59,6 +60,11 @@ describe('sample dataset', () => {
     expect(events.size).toBeGreaterThanOrEqual(4);
   });
 
+  it('has nothing left to complete: every entry has its story, photos, pack sizes, trade data and contacts', () => {
+    for (const [slug, p] of products) expect(productToComplete(p), `products/${slug}`).toEqual([]);
+    for (const [slug, p] of producers) expect(producerToComplete(p), `producers/${slug}`).toEqual([]);
+  });
+
   it('is big enough: at least 150 products from at least 70 producers', () => {
     expect(products.size).toBeGreaterThanOrEqual(150);
     expect(producers.size).toBeGreaterThanOrEqual(70);
@@ -67,7 +73,7 @@ describe('sample dataset', () => {
   it('covers TP Bắc Kạn and all seven former districts, with products and producers', () => {
     const productDistricts = new Set([...products.values()].map((p) => areaOf(p).formerDistrictSlug));
     const producerDistricts = new Set(
-      [...producers.values()].map((p) => areas.get(p.address.area)?.formerDistrictSlug),
+      [...producers.values()].map((p) => areas.get(p.address.area ?? '')?.formerDistrictSlug),
     );
     for (const d of formerDistricts) {
       expect(productDistricts.has(d.slug), d.name).toBe(true);
@@ -141,7 +147,7 @@ describe('sample dataset', () => {
   });
 
   it('leaves the English story out of about one product in ten, and never an English name', () => {
-    const withoutEnglish = [...products.values()].filter((p) => !p.story.en).length;
+    const withoutEnglish = [...products.values()].filter((p) => !p.story?.en).length;
     expect(share(withoutEnglish)).toBeGreaterThan(0.05);
     expect(share(withoutEnglish)).toBeLessThan(0.15);
     for (const p of [...products.values(), ...producers.values()]) expect(p.name.en, p.name.vi).toBeTruthy();
@@ -234,6 +240,6 @@ describe('Miến dong Tài Hoan', () => {
       }),
     );
     expect(certificateStatus(current(p), TODAY)).toBe('valid');
-    expect(p.trade.exportMarkets).toContain('CZ');
+    expect(p.trade?.exportMarkets).toContain('CZ');
   });
 });

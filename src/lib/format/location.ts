@@ -1,3 +1,4 @@
+import type { Place } from '../content/place.ts';
 import type { Area } from '../content/schemas/area.ts';
 import { type FormerDistrictSlug, formerDistricts } from '../content/schemas/area.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -26,20 +27,34 @@ export const districtLabel = (slug: FormerDistrictSlug, locale: Locale): string 
 export const isFormerDistrict = (slug: string): slug is FormerDistrictSlug =>
   formerDistricts.some((d) => d.slug === slug);
 
+/** A place's short label beside a producer's name: its former district, else its unit since 1/7/2025. */
+export const placeLabel = (place: Place, locale: Locale): string =>
+  place.formerDistrictSlug ? districtLabel(place.formerDistrictSlug, locale) : place.newUnit;
+
+const notYetKnown = {
+  vi: { unit: 'chưa rõ xã', district: 'chưa rõ huyện' },
+  en: { unit: 'commune not yet known', district: 'district not yet known' },
+} as const satisfies Record<Locale, object>;
+
 /**
  * Where the producer was before 1/7/2025, as certificates name it:
  * "xã Côn Minh, huyện Na Rì, tỉnh Bắc Kạn (cũ)" / "Côn Minh commune, Na Rì district, former Bắc Kạn province".
+ * A former unit that nobody has set yet is said to be unknown, not guessed.
  */
-export function formerLocation(area: Area, locale: Locale): string {
-  const district = districtName(area.formerDistrictSlug, locale);
-  return locale === 'vi'
-    ? `${area.formerKind} ${area.formerUnit}, ${district}, tỉnh Bắc Kạn (cũ)`
-    : `${area.formerUnit} ${unitKindEn[area.formerKind]}, ${district}, former Bắc Kạn province`;
+export function formerLocation(place: Place, locale: Locale): string {
+  const { formerKind: kind, formerUnit: unit, formerDistrictSlug: slug } = place;
+  const district = slug ? districtName(slug, locale) : notYetKnown[locale].district;
+  if (locale === 'en') {
+    const commune = kind && unit ? `${unit} ${unitKindEn[kind]}` : notYetKnown.en.unit;
+    return `${commune}, ${district}, former Bắc Kạn province`;
+  }
+  const commune = kind && unit ? `${kind} ${unit}` : notYetKnown.vi.unit;
+  return `${commune}, ${district}, tỉnh Bắc Kạn (cũ)`;
 }
 
 /** The unit since 1/7/2025 (NQ 1683): "xã Côn Minh, tỉnh Thái Nguyên" / "Côn Minh commune, Thái Nguyên province". */
-export function currentLocation(area: Area, locale: Locale): string {
+export function currentLocation(place: Place, locale: Locale): string {
   return locale === 'vi'
-    ? `${area.newKind} ${area.newUnit}, tỉnh Thái Nguyên`
-    : `${area.newUnit} ${unitKindEn[area.newKind]}, Thái Nguyên province`;
+    ? `${place.newKind} ${place.newUnit}, tỉnh Thái Nguyên`
+    : `${place.newUnit} ${unitKindEn[place.newKind]}, Thái Nguyên province`;
 }
