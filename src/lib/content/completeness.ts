@@ -14,8 +14,8 @@ const empty = (list: readonly unknown[] | undefined) => !list || list.length ===
 
 export function productToComplete(product: {
   story?: unknown;
-  photos?: readonly unknown[];
-  packSizes?: readonly unknown[];
+  photos?: readonly unknown[] | undefined;
+  packSizes?: readonly unknown[] | undefined;
   trade?: unknown;
 }): ProductGap[] {
   const missing: Record<ProductGap, boolean> = {
