@@ -9,65 +9,67 @@ import { subGroupMatcher } from '../../src/lib/registry/sub-groups.ts';
 const areas = JSON.parse(readFileSync('content/areas.json', 'utf8')) as Area[];
 const groups = JSON.parse(readFileSync('content/groups.json', 'utf8')) as Group[];
 const resolve = addressResolver(areas);
-const before = (address: string) => resolve(address, false);
-const after = (address: string) => resolve(address, true);
+const inFormerForm = (address: string) => resolve(address, false);
+const inTwoLevelForm = (address: string) => resolve(address, true);
 
 describe('addresses before 1 July 2025 ("thôn, xã, huyện")', () => {
   it('places a producer in its former commune, with the village as its street', () => {
-    expect(before('Thôn Bản Pục, xã Cao Sơn, huyện Bạch Thông')).toEqual({
+    expect(inFormerForm('Thôn Bản Pục, xã Cao Sơn, huyện Bạch Thông')).toEqual({
       kind: 'placed',
       street: 'Thôn Bản Pục',
       area: 'bach-thong--cao-son',
     });
-    expect(before('Tổ 5, phường Xuất Hoá, thành phố Bắc Kạn, tỉnh Bắc Cạn')).toEqual({
+    expect(inFormerForm('Tổ 5, phường Xuất Hoá, thành phố Bắc Kạn, tỉnh Bắc Cạn')).toEqual({
       kind: 'placed',
       street: 'Tổ 5',
       area: 'tp-bac-kan--xuat-hoa',
     });
-    expect(before('TT Chợ Rã, H. Ba Bể')).toMatchObject({ area: 'ba-be--cho-ra' });
+    expect(inFormerForm('TT Chợ Rã, H. Ba Bể')).toMatchObject({ area: 'ba-be--cho-ra' });
   });
 
   it('names an unknown commune or district, and knows a district elsewhere when the province is given', () => {
-    expect(before('Thôn Bản Mới, xã Không Có, huyện Ba Bể')).toEqual({
+    expect(inFormerForm('Thôn Bản Mới, xã Không Có, huyện Ba Bể')).toEqual({
       kind: 'unknown-commune',
       commune: 'Không Có',
     });
-    expect(before('xã Yên Lạc, huyện Phú Lương')).toEqual({
+    expect(inFormerForm('xã Yên Lạc, huyện Phú Lương')).toEqual({
       kind: 'unknown-district',
       district: 'Phú Lương',
     });
-    expect(before('xã Yên Lạc, huyện Phú Lương, tỉnh Thái Nguyên')).toEqual({ kind: 'outside' });
-    expect(before('xã Tân Cương, thành phố Thái Nguyên, tỉnh Thái Nguyên')).toEqual({ kind: 'outside' });
-    expect(before('phường Quang Trung, tỉnh Cao Bằng')).toEqual({ kind: 'outside' });
+    expect(inFormerForm('xã Yên Lạc, huyện Phú Lương, tỉnh Thái Nguyên')).toEqual({ kind: 'outside' });
+    expect(inFormerForm('xã Tân Cương, thành phố Thái Nguyên, tỉnh Thái Nguyên')).toEqual({
+      kind: 'outside',
+    });
+    expect(inFormerForm('phường Quang Trung, tỉnh Cao Bằng')).toEqual({ kind: 'outside' });
   });
 
   it('says when a Bắc Kạn address names no commune', () => {
-    expect(before('Tổ 1, TP. Bắc Kạn')).toEqual({ kind: 'no-commune' });
+    expect(inFormerForm('Tổ 1, TP. Bắc Kạn')).toEqual({ kind: 'no-commune' });
   });
 });
 
 describe('two-level addresses after 1 July 2025 ("xã/phường …, tỉnh Thái Nguyên")', () => {
   it('places a producer in the one former commune its 2025 unit came from', () => {
-    expect(after('xã Thượng Quan, tỉnh Thái Nguyên')).toEqual({
+    expect(inTwoLevelForm('xã Thượng Quan, tỉnh Thái Nguyên')).toEqual({
       kind: 'placed',
       area: 'ngan-son--thuong-quan',
     });
   });
 
   it('places it by the 2025 unit, former commune unknown, when several former ones made that unit', () => {
-    expect(after('Thôn Nà Làng, xã Bằng Vân, tỉnh Thái Nguyên')).toEqual({
+    expect(inTwoLevelForm('Thôn Nà Làng, xã Bằng Vân, tỉnh Thái Nguyên')).toEqual({
       kind: 'placed',
       street: 'Thôn Nà Làng',
       newUnit: 'xã Bằng Vân',
     });
     // Without a province, a decision's date tells which kind of unit "xã Bằng Vân" is.
-    expect(after('Thôn Nà Làng, xã Bằng Vân')).toMatchObject({ newUnit: 'xã Bằng Vân' });
-    expect(before('Thôn Nà Làng, xã Bằng Vân')).toMatchObject({ area: 'ngan-son--bang-van' });
+    expect(inTwoLevelForm('Thôn Nà Làng, xã Bằng Vân')).toMatchObject({ newUnit: 'xã Bằng Vân' });
+    expect(inFormerForm('Thôn Nà Làng, xã Bằng Vân')).toMatchObject({ area: 'ngan-son--bang-van' });
   });
 
   it('skips a unit of old Thái Nguyên', () => {
-    expect(after('xóm Hảo Đạt, xã Tân Cương, tỉnh Thái Nguyên')).toEqual({ kind: 'outside' });
-    expect(after('xã Định Hóa, tỉnh Thái Nguyên')).toEqual({ kind: 'outside' });
+    expect(inTwoLevelForm('xóm Hảo Đạt, xã Tân Cương, tỉnh Thái Nguyên')).toEqual({ kind: 'outside' });
+    expect(inTwoLevelForm('xã Định Hóa, tỉnh Thái Nguyên')).toEqual({ kind: 'outside' });
   });
 });
 
