@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readContentSnapshot } from '../../src/lib/registry/content-snapshot.ts';
 import { type ImportOptions, type ImportPlan, planImport } from '../../src/lib/registry/plan.ts';
-import { problemMessage } from '../../src/lib/registry/report.ts';
+import { noteMessage, problemMessage } from '../../src/lib/registry/report.ts';
 import { citation, csvAnnex, HEADER, type SheetSpec, TODAY, xlsxAnnex } from '../support/registry.ts';
 
 const snapshot = readContentSnapshot('content');
@@ -337,7 +337,50 @@ describe('notes', () => {
     const p = await plan(await xlsxAnnex([{ name: 'Sheet1', rows: [[CITED], HEADER, row] }]), 'annex.xlsx');
     expect(summary(p)).toMatchObject([{ change: 'upgraded' }]);
     expect(p.notes).toEqual([
-      { code: 'remark-differs', line: 3, stt: '2', value: 'Đánh giá lại', detail: 'upgraded' },
+      { code: 'remark-differs', line: 3, stt: '2', remark: 'Đánh giá lại', change: 'upgraded' },
+    ]);
+  });
+
+  it('notes a new product named like another producer’s, and a later certificate relabelled', async () => {
+    const rows = [
+      [
+        1,
+        'Măng ớt Phú Sơn',
+        'HTX Măng Nà Làng',
+        'Thôn Nà Làng, xã Bằng Vân, huyện Ngân Sơn',
+        'Chế biến từ rau, củ, quả, hạt',
+        60,
+        3,
+        'Cấp mới',
+      ],
+      // Khau Slôm went from 3★ (2020) to 4★ (2023): a 4★ of 2022 makes that 2023 one a re-issue.
+      [
+        2,
+        'Miến dong Khau Slôm',
+        'HTX Miến dong Khau Slôm',
+        'Tiểu khu 1, thị trấn Nà Phặc, huyện Ngân Sơn',
+        '',
+        72,
+        4,
+        'Nâng hạng',
+      ],
+    ];
+    const bytes = await xlsxAnnex([
+      { name: 'Sheet1', rows: [[citation('800/QĐ-UBND', '1/6/2022')], HEADER, ...rows] },
+    ]);
+    const p = await plan(bytes, 'annex.xlsx');
+    expect(summary(p)).toMatchObject([
+      {
+        change: 'new',
+        productSlug: 'mang-ot-phu-son-2',
+        producerSlug: 'htx-mang-na-lang',
+        newProducer: true,
+      },
+      { change: 'upgraded', productSlug: 'mien-dong-khau-slom' },
+    ]);
+    expect(p.notes.map((note) => noteMessage(note, 'vi'))).toEqual([
+      'dòng 3 (STT 1): sản phẩm cùng tên đã có ở chủ thể khác (mang-ot-phu-son): kiểm tra lại tên chủ thể',
+      'dòng 4 (STT 2): chứng nhận sau đó (2511/QĐ-UBND) nay là “Cấp lại”',
     ]);
   });
 });

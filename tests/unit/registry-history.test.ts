@@ -60,7 +60,7 @@ describe('adding a certificate', () => {
 
   it('puts a decision older than all the product holds first', () => {
     const update = addCertificate(history, certificate(3, 55, '5/QĐ-UBND', '2017-03-01'));
-    expect(update).toMatchObject({ kind: 'added', change: 'first' });
+    expect(update).toMatchObject({ kind: 'added', change: 'earlier' });
     if (update.kind !== 'added') throw new Error('not added');
     expect(update.certificates.map((c) => c.kind)).toEqual(['new', 'reissued', 'reissued']);
   });

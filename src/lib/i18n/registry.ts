@@ -1,12 +1,37 @@
 import type { Column } from '../registry/header.ts';
 import type { RowChange } from '../registry/plan.ts';
-import type { NoteCode, ProblemCode } from '../registry/problems.ts';
+import type { Note, NoteCode, ProblemCode } from '../registry/problems.ts';
+import { catalogueText } from './catalogue.ts';
 import type { Locale } from './locales.ts';
 
 interface Said {
   value?: string;
   detail?: string;
 }
+
+/** Each note's words, from the note's own fields. */
+type NoteTexts = { [C in NoteCode]: (note: Extract<Note, { code: C }>) => string };
+
+const changeVi: Record<RowChange, string> = {
+  new: 'mới',
+  renewed: 'cấp lại (đã hết hạn)',
+  're-rated': 'đánh giá lại',
+  upgraded: 'nâng hạng',
+  downgraded: 'hạ hạng',
+  earlier: 'bổ sung chứng nhận cũ',
+  unchanged: 'đã có, không đổi',
+  skipped: 'bỏ qua (ngoài Bắc Kạn cũ)',
+};
+const changeEn: Record<RowChange, string> = {
+  new: 'new',
+  renewed: 'renewed (had expired)',
+  're-rated': 're-rated',
+  upgraded: 'upgraded',
+  downgraded: 'downgraded',
+  earlier: 'earlier certificate added',
+  unchanged: 'already there',
+  skipped: 'skipped (outside former Bắc Kạn)',
+};
 
 /** "name, stars" (a problem's detail) in words: "Tên sản phẩm, Hạng sao". */
 const listed = (ids: string | undefined, words: Readonly<Record<string, string>>) =>
@@ -82,22 +107,14 @@ const vi = {
     'invalid-result': ({ value, detail }: Said) => `${value} sẽ không qua bước build: ${detail}`,
   } satisfies Record<ProblemCode, (said: Said) => string>,
   note: {
-    'remark-differs': ({ value, detail }: Said) =>
-      `ghi chú “${value}”, nhưng theo danh mục và số sao là: ${detail}`,
-    'same-name-elsewhere': ({ detail }: Said) =>
-      `sản phẩm cùng tên đã có ở chủ thể khác (${detail}): kiểm tra lại tên chủ thể`,
-    'later-kind-changed': ({ value, detail }: Said) => `chứng nhận sau đó (${detail}) nay là “${value}”`,
-  } satisfies Record<NoteCode, (said: Said) => string>,
-  change: {
-    new: 'mới',
-    renewed: 'cấp lại (đã hết hạn)',
-    're-rated': 'đánh giá lại',
-    upgraded: 'nâng hạng',
-    downgraded: 'hạ hạng',
-    earlier: 'bổ sung chứng nhận cũ',
-    unchanged: 'đã có, không đổi',
-    skipped: 'bỏ qua (ngoài Bắc Kạn cũ)',
-  } satisfies Record<RowChange, string>,
+    'remark-differs': ({ remark, change }) =>
+      `ghi chú “${remark}”, nhưng theo danh mục và số sao là: ${changeVi[change]}`,
+    'same-name-elsewhere': ({ other }) =>
+      `sản phẩm cùng tên đã có ở chủ thể khác (${other}): kiểm tra lại tên chủ thể`,
+    'later-kind-changed': ({ decision, kind }) =>
+      `chứng nhận sau đó (${decision}) nay là “${catalogueText.vi.certificateKind[kind]}”`,
+  } satisfies NoteTexts,
+  change: changeVi,
   decision: (number: string, date: string, issuer: string, criteria: string) =>
     `Quyết định ${number} ngày ${date} của ${issuer} (tiêu chí ${criteria})`,
   table: (file: string, sheet: string, line: number) => `Tệp ${file}, trang “${sheet}”, dòng tiêu đề ${line}`,
@@ -150,22 +167,14 @@ const en: RegistryText = {
     'invalid-result': ({ value, detail }) => `${value} would fail the build: ${detail}`,
   },
   note: {
-    'remark-differs': ({ value, detail }) =>
-      `the remark says “${value}”, but the catalogue and the stars say: ${detail}`,
-    'same-name-elsewhere': ({ detail }) =>
-      `another producer has a product of this name (${detail}): check the producer’s name`,
-    'later-kind-changed': ({ value, detail }) => `the certificate after it (${detail}) is now “${value}”`,
+    'remark-differs': ({ remark, change }) =>
+      `the remark says “${remark}”, but the catalogue and the stars say: ${changeEn[change]}`,
+    'same-name-elsewhere': ({ other }) =>
+      `another producer has a product of this name (${other}): check the producer’s name`,
+    'later-kind-changed': ({ decision, kind }) =>
+      `the certificate after it (${decision}) is now “${catalogueText.en.certificateKind[kind]}”`,
   },
-  change: {
-    new: 'new',
-    renewed: 'renewed (had expired)',
-    're-rated': 're-rated',
-    upgraded: 'upgraded',
-    downgraded: 'downgraded',
-    earlier: 'earlier certificate added',
-    unchanged: 'already there',
-    skipped: 'skipped (outside former Bắc Kạn)',
-  },
+  change: changeEn,
   decision: (number, date, issuer, criteria) =>
     `Decision ${number} of ${date} by ${issuer} (criteria ${criteria})`,
   table: (file, sheet, line) => `File ${file}, sheet “${sheet}”, header on line ${line}`,

@@ -8,8 +8,8 @@ import { certificateStatus } from '../content/certificate-status.ts';
 import { certificateKind } from '../content/schemas/certificate.ts';
 import type { CertificateFile } from './content-snapshot.ts';
 
-/** `first`: the decision is older than every certificate the product holds, and goes first. */
-export type CertificateChange = 'first' | 'renewed' | 're-rated' | 'upgraded' | 'downgraded';
+/** `earlier`: the decision is older than every certificate the product holds, and goes first. */
+export type CertificateChange = 'earlier' | 'renewed' | 're-rated' | 'upgraded' | 'downgraded';
 
 export type HistoryUpdate =
   /** The product already holds this decision's certificate: nothing to do. */
@@ -60,7 +60,7 @@ export function addCertificate(
   return {
     kind: 'added',
     certificates: relabelled,
-    change: previous ? changeOf(previous, added) : 'first',
+    change: previous ? changeOf(previous, added) : 'earlier',
     ...(previous ? { previous } : {}),
     ...(next && nextRelabelled && next.kind !== nextRelabelled.kind ? { relabelled: nextRelabelled } : {}),
   };

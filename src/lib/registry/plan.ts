@@ -13,15 +13,13 @@ import {
 } from '../content/completeness.ts';
 import { jsonText } from '../content/content-files.ts';
 import { newUnitName } from '../content/place.ts';
-import { type criteriaVersions, QD148_IN_FORCE } from '../content/schemas/certificate.ts';
 import type { SchemaContext } from '../content/schemas/context.ts';
 import { producerSchema } from '../content/schemas/producer.ts';
 import { productSchema } from '../content/schemas/product.ts';
-import { producerSlug, uniqueSlug } from '../content/slugs.ts';
-import { slugify } from '../text/slugify.ts';
 import { addressResolver } from './addresses.ts';
-import { findCitation, isNationalIssuer, issuerName, parseDate } from './citation.ts';
-import type { ContentEntry, ContentSnapshot, ProducerFile, ProductFile } from './content-snapshot.ts';
+import { isNationalIssuer } from './citation.ts';
+import type { ContentSnapshot } from './content-snapshot.ts';
+import { type Decision, type DecisionOptions, decisionOf } from './decision.ts';
 import { type Column, columnLabel, findTable, missingColumns, type Table } from './header.ts';
 import { addCertificate, type CertificateChange } from './history.ts';
 import { nameKey, producerDisplayName, producerTypeOf } from './names.ts';
@@ -30,24 +28,13 @@ import { type RowFacts, rowFacts } from './row-facts.ts';
 import { type AnnexRow, annexRows } from './rows.ts';
 import { subGroupMatcher } from './sub-groups.ts';
 import { readSheets, type Sheet, UnreadableFile } from './workbook.ts';
+import { type WorkingCatalogue, workingCatalogue } from './working-catalogue.ts';
 
-export interface ImportOptions {
-  /** Decision number, date (ISO or d/m/yyyy) and issuing body: override or supply the citation line. */
-  decision?: string;
-  date?: string;
-  issuer?: string;
+export interface ImportOptions extends DecisionOptions {
   /** The day a decision date may not be after (default: contentToday()). */
   today?: string;
   /** Called as rows are planned: large annexes take a moment. */
   onProgress?: (done: number, total: number) => void;
-}
-
-export interface Decision {
-  number: string;
-  /** ISO date. */
-  date: string;
-  issuer: string;
-  criteria: (typeof criteriaVersions)[number];
 }
 
 /**
@@ -55,7 +42,7 @@ export interface Decision {
  * upgraded, downgraded, or `earlier` than all it holds); nothing (`unchanged`: already imported);
  * or nothing because the producer is outside the former Bắc Kạn (`skipped`).
  */
-export type RowChange = 'new' | Exclude<CertificateChange, 'first'> | 'earlier' | 'unchanged' | 'skipped';
+export type RowChange = 'new' | CertificateChange | 'unchanged' | 'skipped';
 
 export interface PlannedRow {
   line: number;
@@ -102,80 +89,8 @@ export interface ImportPlan {
   files: PlannedFile[];
 }
 
-/** The decision from the options, else the citation line; problems for what neither gives. */
-function decisionOf(
-  options: ImportOptions,
-  sheets: readonly Sheet[],
-  problems: Problem[],
-): Decision | undefined {
-  const cited = findCitation(sheets) ?? {};
-  const optionDate = options.date === undefined ? undefined : parseDate(options.date);
-  if (options.date !== undefined && !optionDate) problems.push({ code: 'bad-date', value: options.date });
-  const number = options.decision?.trim() || cited.decision;
-  const date = optionDate ?? cited.date;
-  const issuer = options.issuer ? issuerName(options.issuer) : cited.issuer;
-  const lacking = [!number && 'decision', !date && 'date', !issuer && 'issuer'].filter(Boolean).join(', ');
-  if (!number || !date || !issuer) {
-    if (options.date === undefined || optionDate) problems.push({ code: 'no-decision', detail: lacking });
-    return undefined;
-  }
-  return { number, date, issuer, criteria: date >= QD148_IN_FORCE ? 'QD148' : 'QD1048' };
-}
-
-type Working<T> = ContentEntry<T> & { changed: boolean; created: boolean };
-
-/** The catalogue being planned against, with the entries this import adds or changes. */
-function workingCatalogue(snapshot: ContentSnapshot) {
-  const working = <T>(entries: Map<string, ContentEntry<T>>) =>
-    new Map<string, Working<T>>(
-      [...entries].map(([slug, e]) => [slug, { ...e, changed: false, created: false }]),
-    );
-  const products = working(snapshot.products);
-  const producers = working(snapshot.producers);
-  const producerByKey = new Map<string, string>();
-  const productsOf = new Map<string, Map<string, string>>();
-  const productsByKey = new Map<string, string[]>();
-  const indexProducer = (slug: string, data: ProducerFile) => producerByKey.set(nameKey(data.name.vi), slug);
-  const indexProduct = (slug: string, data: ProductFile) => {
-    const key = nameKey(data.name.vi);
-    const ofProducer = productsOf.get(data.producer) ?? new Map<string, string>();
-    productsOf.set(data.producer, ofProducer.set(key, slug));
-    productsByKey.set(key, [...(productsByKey.get(key) ?? []), slug]);
-  };
-  for (const [slug, e] of producers) indexProducer(slug, e.data);
-  for (const [slug, e] of products) indexProduct(slug, e.data);
-
-  return {
-    products,
-    producers,
-    producer: (name: string) => producerByKey.get(nameKey(name)),
-    product: (producer: string, name: string) => productsOf.get(producer)?.get(nameKey(name)),
-    /** Products of other producers with this name. */
-    namesake: (producer: string, name: string) =>
-      (productsByKey.get(nameKey(name)) ?? []).filter(
-        (slug) => products.get(slug)?.data.producer !== producer,
-      ),
-    addProducer(name: string, data: ProducerFile): string {
-      const slug = uniqueSlug(producerSlug(name), (s) => producers.has(s), 'producer');
-      producers.set(slug, { data, digest: '', changed: true, created: true });
-      indexProducer(slug, data);
-      return slug;
-    },
-    addProduct(data: ProductFile): string {
-      const slug = uniqueSlug(slugify(data.name.vi), (s) => products.has(s), 'product');
-      products.set(slug, { data, digest: '', changed: true, created: true });
-      indexProduct(slug, data);
-      return slug;
-    },
-  };
-}
-
 /** Each entry the plan writes, checked against the content schemas as the build will check it. */
-function checkEntries(
-  catalogue: ReturnType<typeof workingCatalogue>,
-  snapshot: ContentSnapshot,
-  problems: Problem[],
-) {
+function checkEntries(catalogue: WorkingCatalogue, snapshot: ContentSnapshot, problems: Problem[]) {
   const context: SchemaContext = {
     // The importer writes no photos; those already there were checked by the build that had them.
     photo: () => z.string(),
@@ -270,14 +185,14 @@ function remarkNote(row: AnnexRow, remark: string, change: RowChange): Note | un
   const key = nameKey(remark);
   const said = remarks.find(([words]) => key.includes(words));
   if (!said || said[1].includes(change)) return undefined;
-  return { code: 'remark-differs', ...rowOf(row), value: remark, detail: change };
+  return { code: 'remark-differs', ...rowOf(row), remark, change };
 }
 
 function rowPlanner(
   table: Table,
   decision: Decision,
   snapshot: ContentSnapshot,
-  catalogue: ReturnType<typeof workingCatalogue>,
+  catalogue: WorkingCatalogue,
   plan: ImportPlan,
 ) {
   const { problems, notes } = plan;
@@ -379,8 +294,7 @@ function rowPlanner(
         certificates: [{ ...certificate, kind: 'new' }],
       });
       const namesakes = catalogue.namesake(producer.slug, facts.name);
-      if (namesakes[0])
-        notes.push({ code: 'same-name-elsewhere', ...rowOf(row), value: facts.name, detail: namesakes[0] });
+      if (namesakes[0]) notes.push({ code: 'same-name-elsewhere', ...rowOf(row), other: namesakes[0] });
       plan.rows.push({ ...touched, change: 'new', productSlug: slug });
       const note = remarkNote(row, facts.remark, 'new');
       if (note) notes.push(note);
@@ -405,8 +319,7 @@ function rowPlanner(
     }
     entry.data = { ...entry.data, certificates: update.certificates };
     entry.changed = true;
-    const change: RowChange = update.change === 'first' ? 'earlier' : update.change;
-    const { previous } = update;
+    const { change, previous } = update;
     plan.rows.push({
       ...touched,
       change,
@@ -425,22 +338,14 @@ function rowPlanner(
     const note = remarkNote(row, facts.remark, change);
     if (note) notes.push(note);
     if (update.relabelled) {
-      const { kind, decision: later } = update.relabelled;
-      notes.push({
-        code: 'later-kind-changed',
-        ...rowOf(row),
-        ...(kind ? { value: kind } : {}),
-        detail: later,
-      });
+      const { decision: later, kind = 'new' } = update.relabelled;
+      notes.push({ code: 'later-kind-changed', ...rowOf(row), decision: later, kind });
     }
   };
 }
 
 /** The entries the annex touched that still lack what pages flag as to complete. */
-function toComplete(
-  rows: readonly PlannedRow[],
-  catalogue: ReturnType<typeof workingCatalogue>,
-): ToComplete[] {
+function toComplete(rows: readonly PlannedRow[], catalogue: WorkingCatalogue): ToComplete[] {
   const list: ToComplete[] = [];
   const seen = new Set<string>();
   for (const row of rows) {

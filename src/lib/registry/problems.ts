@@ -1,3 +1,6 @@
+import type { CertificateKind } from '../content/schemas/certificate.ts';
+import type { RowChange } from './plan.ts';
+
 /**
  * What stops an import (problems: one is enough to refuse the whole file) and what the office
  * should know without being stopped (notes). Each names the annex row by its line in the sheet
@@ -53,21 +56,19 @@ export interface Problem {
   detail?: string;
 }
 
-export type NoteCode =
-  /** The remark ("Ghi chú") says otherwise than the stars do (`value`: remark, `detail`: change). */
-  | 'remark-differs'
-  /** A new product bears the name of another producer's product (`detail`: its slug). */
-  | 'same-name-elsewhere'
-  /** The certificate goes before a later one, whose kind changes with it (`detail`: its decision). */
-  | 'later-kind-changed';
-
-export interface Note {
-  code: NoteCode;
+/** What the office should know without being stopped, about one row. */
+export type Note = {
   line: number;
   stt?: string;
-  value?: string;
-  detail?: string;
-}
+} /** The remark ("Ghi chú") says otherwise than the catalogue and the stars do. */ & (
+  | { code: 'remark-differs'; remark: string; change: RowChange }
+  /** A new product bears the name of another producer's product (`other`: its slug). */
+  | { code: 'same-name-elsewhere'; other: string }
+  /** The certificate went before a later one, whose kind changed with it. */
+  | { code: 'later-kind-changed'; decision: string; kind: CertificateKind }
+);
+
+export type NoteCode = Note['code'];
 
 /** Where a problem or note points: its row and field, empty for the whole file. */
 export const rowOf = (row: { line: number; stt: string | undefined }) =>

@@ -6,7 +6,7 @@ import { formatDate } from '../format/date.ts';
 import { formatNumber } from '../format/number.ts';
 import { catalogueText } from '../i18n/catalogue.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { registryText } from '../i18n/registry.ts';
+import { type RegistryText, registryText } from '../i18n/registry.ts';
 import type { ImportPlan, PlannedRow, RowChange } from './plan.ts';
 import type { Note, Problem } from './problems.ts';
 
@@ -19,12 +19,20 @@ export function problemMessage(problem: Problem, locale: Locale): string {
   return place ? `${place}: ${message}` : message;
 }
 
-export function noteMessage(note: Note, locale: Locale): string {
-  const text = registryText[locale];
-  const said =
-    note.code === 'remark-differs' && note.detail ? text.change[note.detail as RowChange] : note.detail;
-  return `${text.at(note.line, note.stt)}: ${text.note[note.code]({ ...note, ...(said ? { detail: said } : {}) })}`;
+function noteText(note: Note, notes: RegistryText['note']): string {
+  // Each code picks its own words: TypeScript cannot pair a union's member with its entry in a map.
+  switch (note.code) {
+    case 'remark-differs':
+      return notes[note.code](note);
+    case 'same-name-elsewhere':
+      return notes[note.code](note);
+    case 'later-kind-changed':
+      return notes[note.code](note);
+  }
 }
+
+export const noteMessage = (note: Note, locale: Locale): string =>
+  `${registryText[locale].at(note.line, note.stt)}: ${noteText(note, registryText[locale].note)}`;
 
 const changeOrder: readonly RowChange[] = [
   'new',
