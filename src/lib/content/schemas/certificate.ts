@@ -16,14 +16,12 @@ export type CertificateKind = (typeof certificateKinds)[number];
  * The kind follows from the stars: the first certificate is new; a later one keeps the stars
  * (renewal or re-rating: re-issued), gains them (upgraded) or loses them (downgraded).
  */
-export const certificateKind = (previous: { stars: number } | undefined, stars: number): CertificateKind =>
-  previous === undefined
-    ? 'new'
-    : stars > previous.stars
-      ? 'upgraded'
-      : stars < previous.stars
-        ? 'downgraded'
-        : 'reissued';
+export function certificateKind(previous: { stars: number } | undefined, stars: number): CertificateKind {
+  if (previous === undefined) return 'new';
+  if (stars > previous.stars) return 'upgraded';
+  if (stars < previous.stars) return 'downgraded';
+  return 'reissued';
+}
 
 export const certificateSchema = z
   .strictObject({
