@@ -28,21 +28,19 @@ const abbreviations: Readonly<Record<string, string>> = {
   xnk: 'xuất nhập khẩu',
 };
 
-/** A company's legal form, which annexes write or leave out at will. */
-const legalForm = new Set(['tnhh', 'mtv', 'một thành viên', 'cổ phần', 'cp']);
+/** A company's legal form, which annexes write or leave out at will (on expanded, lower-case words). */
+const legalForm = /(^| )(tnhh|mtv|một thành viên|cổ phần|cp)(?= |$)/g;
 
 const expanded = (text: string): string[] =>
   words(text.toLowerCase()).flatMap((word) => (abbreviations[word] ?? word).split(' '));
 
 /**
  * The key two spellings of one name share: "HTX Nông nghiệp Phú Sơn" and "Hợp tác xã NN Phú
- * Sơn" both give "howjp tasc xax noong nghieejp phuss sown" (each word in Telex, which puts the
+ * Sơn" both give "howjp tasc xax noong nghieejp phus sown" (each word in Telex, which puts the
  * tone mark in one place whatever its placement).
  */
 export function nameKey(text: string): string {
-  let key = expanded(text).join(' ');
-  for (const form of legalForm) key = key.replace(new RegExp(`(^| )${form}(?= |$)`, 'g'), '');
-  return words(key)
+  return words(expanded(text).join(' ').replace(legalForm, ' '))
     .map((word) => telex(word))
     .join(' ');
 }
