@@ -4,11 +4,12 @@
  */
 
 import type { Certification } from '../../src/lib/content/schemas/certification.ts';
+import { producerSlug } from '../../src/lib/content/slugs.ts';
 import { type Certificate, history, type Status } from './certificates.ts';
 import { certificationsFor } from './certifications.ts';
 import { inventedProducers } from './invented-producers.ts';
 import { type Kind, kinds, type Text } from './kinds.ts';
-import { fill, producerSlug, productSlug } from './names.ts';
+import { fill, productSlug } from './names.ts';
 import { chooseStatuses, planFor } from './plans.ts';
 import { hash } from './random.ts';
 import { realProducers } from './real-products.ts';

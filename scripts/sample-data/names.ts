@@ -44,14 +44,6 @@ export function producerName(type: ProducerType, label: Label, brand: string): T
   };
 }
 
-/** "Hợp tác xã Tài Hoan" → "htx-tai-hoan": the abbreviations people use in speech and URLs. */
-export function producerSlug(viName: string): string {
-  return slugify(viName)
-    .replace(/^hop-tac-xa-/, 'htx-')
-    .replace(/^to-hop-tac-/, 'tht-')
-    .replace(/^ho-kinh-doanh-/, 'hkd-');
-}
-
 export function productSlug(viName: string): string {
   const slug = slugify(viName);
   // Listing segments sit beside product slugs under /san-pham/ (nhom, sao, huyen, trang, …).

@@ -2,18 +2,11 @@
  * Writes the generated files under content/ and removes the ones a previous run wrote that no
  * longer exist (only in the folders this generator owns).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { jsonText, writeText } from '../../src/lib/content/content-files.ts';
 
 export const CONTENT = 'content';
-
-/** Writes `text` unless the file already holds it, so unchanged files keep their timestamps. */
-export function writeText(file: string, text: string): void {
-  if (existsSync(file) && readFileSync(file, 'utf8') === text) return;
-  writeFileSync(file, text);
-}
-
-export const jsonText = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /** Writes one JSON file per entry into content/<folder>/ and deletes stale .json files there. */
 export function writeCollection(folder: string, entries: { slug: string; json: unknown }[]): void {

@@ -17,7 +17,7 @@ import { builtDocuments, meiliAdmin, meiliConnection, params } from '../support/
 const INDEX = 'test_settings_products';
 
 /** A document like the build's, with the given name and commune (the rest borrowed from a real one). */
-function named(base: SearchDocument, id: string, name: string, commune = base.commune): SearchDocument {
+function named(base: SearchDocument, id: string, name: string, commune = base.commune ?? ''): SearchDocument {
   const keyed = [name, base.producer.vi, base.districtName, commune, base.newCommune];
   return {
     ...base,

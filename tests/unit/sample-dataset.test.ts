@@ -11,6 +11,7 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { certificateStatus } from '../../src/lib/content/certificate-status.ts';
 import { resolveCertifications } from '../../src/lib/content/certifications.ts';
+import { producerToComplete, productToComplete } from '../../src/lib/content/completeness.ts';
 import { confirmationDue } from '../../src/lib/content/confirmation.ts';
 import { CONTENT_DIR, readKnownIds } from '../../src/lib/content/content-ids.ts';
 import { type Area, formerDistricts } from '../../src/lib/content/schemas/area.ts';
@@ -57,7 +58,7 @@ const protectedNames = new Map(
 );
 
 const producerOf = (p: Product) => producers.get(p.producer) as Producer;
-const areaOf = (p: Product) => areas.get(producerOf(p).address.area) as Area;
+const areaOf = (p: Product) => areas.get(producerOf(p).address.area ?? '') as Area;
 const current = (p: Product) => p.certificates[p.certificates.length - 1] as Product['certificates'][number];
 const share = (n: number) => n / products.size;
 
@@ -68,6 +69,11 @@ describe('sample dataset', () => {
     expect(events.size).toBeGreaterThanOrEqual(4);
   });
 
+  it('has nothing left to complete: every entry has its story, photos, pack sizes, trade data and contacts', () => {
+    for (const [slug, p] of products) expect(productToComplete(p), `products/${slug}`).toEqual([]);
+    for (const [slug, p] of producers) expect(producerToComplete(p), `producers/${slug}`).toEqual([]);
+  });
+
   it('is big enough: at least 150 products from at least 70 producers', () => {
     expect(products.size).toBeGreaterThanOrEqual(150);
     expect(producers.size).toBeGreaterThanOrEqual(70);
@@ -76,7 +82,7 @@ describe('sample dataset', () => {
   it('covers TP Bắc Kạn and all seven former districts, with products and producers', () => {
     const productDistricts = new Set([...products.values()].map((p) => areaOf(p).formerDistrictSlug));
     const producerDistricts = new Set(
-      [...producers.values()].map((p) => areas.get(p.address.area)?.formerDistrictSlug),
+      [...producers.values()].map((p) => areas.get(p.address.area ?? '')?.formerDistrictSlug),
     );
     for (const d of formerDistricts) {
       expect(productDistricts.has(d.slug), d.name).toBe(true);
@@ -168,8 +174,8 @@ describe('sample dataset', () => {
 
   it('dates every contacts and trade confirmation, none after today, a fair share due for a check', () => {
     for (const dates of [
-      [...producers.values()].map((p) => p.contacts.confirmedOn),
-      [...products.values()].map((p) => p.trade.confirmedOn),
+      [...producers.values()].map((p) => p.contacts?.confirmedOn),
+      [...products.values()].map((p) => p.trade?.confirmedOn),
     ]) {
       const days = dates.filter((d): d is string => d !== undefined);
       expect(days).toHaveLength(dates.length);
@@ -267,7 +273,7 @@ describe('Miến dong Tài Hoan', () => {
       }),
     );
     expect(certificateStatus(current(p), TODAY)).toBe('valid');
-    expect(p.trade.exportMarkets).toContain('CZ');
+    expect(p.trade?.exportMarkets).toContain('CZ');
   });
 });
 
@@ -277,7 +283,7 @@ describe('claims of protected names (geographical indications, collective marks)
   const says = (text: string, phrase: string | undefined) =>
     phrase !== undefined &&
     text.normalize('NFC').toLowerCase().includes(phrase.normalize('NFC').toLowerCase());
-  const storyOf = (story: Product['story']) => `${story.vi}\n${story.en ?? ''}`;
+  const storyOf = (story: Product['story']) => `${story?.vi ?? ''}\n${story?.en ?? ''}`;
   const GENERIC = ['chỉ dẫn địa lý', 'nhãn hiệu tập thể', 'geographical indication', 'collective mark'];
 
   it('puts an indication or mark only on products of a kind and place it protects', () => {

@@ -22,6 +22,7 @@ const ctx: SchemaContext = {
   producers: new Set(['htx-tai-hoan']),
   products: new Set(['mien-dong-tai-hoan']),
   areas: new Set(['na-ri--con-minh']),
+  newUnits: new Set(['xã Côn Minh', 'xã Bằng Vân']),
   subGroups: new Set(['I.3.c', 'I.5.b']),
   protectedNames: new Set(['mien-dong-bac-kan']),
 };
@@ -237,7 +238,25 @@ describe('certificates', () => {
     expect(issues(products, { ...product, certificates: [certificate, older] })).toContain(
       'certificates: certificates: list them oldest first',
     );
-    expect(products.safeParse({ ...product, certificates: [older, certificate] }).success).toBe(true);
+    const upgrade = { ...certificate, kind: 'upgraded' };
+    expect(products.safeParse({ ...product, certificates: [older, upgrade] }).success).toBe(true);
+  });
+
+  it('takes the kind from the stars: same stars re-issued, more upgraded, fewer downgraded', () => {
+    const first = { ...certificate, stars: 4, score: 78, decisionDate: '2019-05-10', kind: 'new' };
+    const history = (stars: number, score: number, kind: string) => ({
+      ...product,
+      certificates: [first, { ...certificate, stars, score, kind }],
+    });
+    expect(products.safeParse(history(5, 91.14, 'upgraded')).success).toBe(true);
+    expect(products.safeParse(history(4, 75, 'reissued')).success).toBe(true);
+    expect(products.safeParse(history(3, 60, 'downgraded')).success).toBe(true);
+    expect(issues(products, history(3, 60, 'reissued'))).toContain(
+      'certificates.1.kind: kind follows from the stars: 4★ then 3★ is "downgraded"',
+    );
+    expect(issues(products, history(5, 91.14, 'reissued'))).toContain(
+      'certificates.1.kind: kind follows from the stars: 4★ then 5★ is "upgraded"',
+    );
   });
 
   it('reports a broken certificate inside a product with its index', () => {
@@ -288,11 +307,16 @@ describe('product fields', () => {
     );
   });
 
-  it('needs at least one photo and one pack size, with a known unit', () => {
-    expect(issues(products, { ...product, photos: [] })).toContain('photos: photos: at least one photo');
-    expect(issues(products, { ...product, packSizes: [] }).some((i) => i.startsWith('packSizes:'))).toBe(
-      true,
-    );
+  it('accepts a product with only what an annex row says (the rest is still to complete)', () => {
+    const { name, producer, group, certificates } = product;
+    const parsed = products.parse({ name: { vi: name.vi }, producer, group, certificates });
+    expect(parsed.photos).toEqual([]);
+    expect(parsed.packSizes).toEqual([]);
+    expect(parsed.story).toBeUndefined();
+    expect(parsed.trade).toBeUndefined();
+  });
+
+  it('rejects a pack size in an unknown unit', () => {
     expect(issues(products, { ...product, packSizes: [{ amount: 1, unit: 'thùng' }] })[0]).toMatch(
       /^packSizes.0.unit/,
     );
@@ -371,7 +395,7 @@ describe('confirmed on', () => {
   it('accepts a past day on trade data and contacts, and leaves it out when nobody confirmed', () => {
     expect(products.safeParse(tradeConfirmed('2026-03-14')).success).toBe(true);
     expect(producers.safeParse(contactsConfirmed('2024-02-29')).success).toBe(true);
-    expect(products.parse(product).trade.confirmedOn).toBeUndefined();
+    expect(products.parse(product).trade?.confirmedOn).toBeUndefined();
   });
 
   it('rejects a day in the future and a date that is not YYYY-MM-DD', () => {
@@ -391,6 +415,25 @@ describe('confirmed on', () => {
 });
 
 describe('producer fields', () => {
+  it('accepts a producer with only a name, a type and an address (the rest is still to complete)', () => {
+    const parsed = producers.parse({ name: producer.name, type: producer.type, address: producer.address });
+    expect(parsed.contacts).toBeUndefined();
+    expect(parsed.founded).toBeUndefined();
+  });
+
+  it('places a producer by its 2025 unit while the former commune is unknown, never by both', () => {
+    expect(producers.safeParse({ ...producer, address: { newUnit: 'xã Bằng Vân' } }).success).toBe(true);
+    expect(issues(producers, { ...producer, address: { newUnit: 'xã Không Có' } })).toContain(
+      'address.newUnit: unknown unit "xã Không Có" (a 2025 unit such as "xã Bằng Vân")',
+    );
+    const both = { area: 'na-ri--con-minh', newUnit: 'xã Côn Minh' };
+    for (const address of [both, { street: 'Thôn Khuổi Cuồng' }]) {
+      expect(issues(producers, { ...producer, address })).toContain(
+        'address: address: give the former commune (area), or the new unit (newUnit) while the former one is unknown',
+      );
+    }
+  });
+
   it('needs at least one way to reach the producer', () => {
     expect(issues(producers, { ...producer, contacts: {} })).toContain(
       'contacts: contacts: give at least one way to reach the producer',

@@ -6,7 +6,7 @@ import type { Area } from '../../../src/lib/content/schemas/area.ts';
 import { standardKinds } from '../../../src/lib/content/schemas/certification.ts';
 import type { Group } from '../../../src/lib/content/schemas/group.ts';
 import type { ProducerType } from '../../../src/lib/content/schemas/producer.ts';
-import { reservedProductSlugs } from '../../../src/lib/paths.ts';
+import { uniqueSlug } from '../../../src/lib/content/slugs.ts';
 import { slugify } from '../../../src/lib/text/slugify.ts';
 import { type Random, seededRandom } from '../../lib/random.ts';
 import { type ProductKind, productKinds } from './product-kinds.ts';
@@ -108,10 +108,8 @@ const randomDate = (random: Random, from: string, to: string) =>
   addDays(from, random.int(0, Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000)));
 
 /** Unique slug for a name: the plain slug, then -2, -3, … */
-function uniqueSlug(name: string, taken: Set<string>): string {
-  const base = slugify(name);
-  let slug = base;
-  for (let n = 2; taken.has(slug) || reservedProductSlugs.has(slug); n++) slug = `${base}-${n}`;
+function takeSlug(name: string, taken: Set<string>): string {
+  const slug = uniqueSlug(slugify(name), (s) => taken.has(s), 'product');
   taken.add(slug);
   return slug;
 }
@@ -139,7 +137,7 @@ function producer(
     vi: `${typeNames[type].vi} ${brand} ${area.formerUnit}`,
     en: `${brand} ${area.formerUnit} ${typeNames[type].en}`,
   };
-  const slug = uniqueSlug(name.vi, taken);
+  const slug = takeSlug(name.vi, taken);
   const founded = random.int(1995, 2024);
   const households = random.int(5, 400);
   const grouped = type === 'hop-tac-xa' || type === 'to-hop-tac';
@@ -241,7 +239,7 @@ function product(
 ) {
   const place = maker.area.formerUnit;
   const name = { vi: `${kind.name.vi} ${place}`, en: `${place} ${kind.name.en}` };
-  const slug = uniqueSlug(name.vi, taken);
+  const slug = takeSlug(name.vi, taken);
   const twin = slug !== slugify(name.vi);
   if (twin) {
     name.vi = `${kind.name.vi} ${place} ${slug.split('-').at(-1)}`;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { newUnitName } from '../../../src/lib/content/place.ts';
 import type { Area } from '../../../src/lib/content/schemas/area.ts';
 import type { SchemaContext } from '../../../src/lib/content/schemas/context.ts';
 import { eventSchema } from '../../../src/lib/content/schemas/event.ts';
@@ -21,6 +22,7 @@ export function validateCatalogue(
     producers: new Set(catalogue.producers.keys()),
     products: new Set(catalogue.products.keys()),
     areas: new Set(lookups.areas.map((a) => a.id)),
+    newUnits: new Set(lookups.areas.map(newUnitName)),
     subGroups: new Set(lookups.groups.flatMap((g) => g.subGroups.map((s) => s.code))),
     protectedNames: new Set(lookups.protectedNames.map((p) => p.id)),
   };

@@ -5,7 +5,9 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { type CertificateStatus, certificateStatus, contentToday, expiryDate } from './certificate-status.ts';
 import { type ProductCertification, resolveCertifications } from './certifications.ts';
-import { type Photo, resolvePhotos } from './photos.ts';
+import { type ProductGap, productToComplete } from './completeness.ts';
+import { noPhotoYet, type Photo, resolvePhotos } from './photos.ts';
+import { type Place, placeResolver } from './place.ts';
 import type { Certificate } from './schemas/certificate.ts';
 
 export type ProductEntry = CollectionEntry<'products'>;
@@ -20,14 +22,15 @@ export interface CurrentCertificate extends Certificate {
   status: CertificateStatus;
 }
 
-/** A product's data with its photos as images. */
+/** A product's data with its photos as images (the neutral placeholder when it has none yet). */
 export type ProductData = Omit<ProductEntry['data'], 'photos'> & { photos: Photo[] };
 
 export interface ProductView {
   slug: string;
   product: ProductData;
   producer: ProducerEntry;
-  area: AreaEntry['data'];
+  /** The producer's place: former and current units (the former ones may be unknown). */
+  area: Place;
   group: GroupEntry['data'];
   subGroup: GroupEntry['data']['subGroups'][number];
   certificate: CurrentCertificate;
@@ -36,6 +39,8 @@ export interface ProductView {
   /** Indications, marks and farming standards, each checked to cover this product. */
   certifications: ProductCertification[];
   stars: number;
+  /** What the entry still lacks (an imported product has only what its annex row said). */
+  toComplete: ProductGap[];
 }
 
 export interface Catalogue {
@@ -47,6 +52,8 @@ export interface Catalogue {
   productsOf: (producerSlug: string) => ProductView[];
   product: (slug: string) => ProductView | undefined;
   producer: (slug: string) => ProducerEntry | undefined;
+  /** A producer's place (its schema checked the address: a miss is a bug). */
+  place: (producer: ProducerEntry) => Place;
 }
 
 const numerals = ['I', 'II', 'III', 'IV', 'V', 'VI'];
@@ -77,6 +84,12 @@ async function buildCatalogue(): Promise<Catalogue> {
   const today = contentToday();
   const producerById = new Map(producers.map((p) => [p.id, p]));
   const areas = new Map(areaEntries.map((a) => [a.id, a.data]));
+  const resolvePlace = placeResolver(areas.values());
+  const place = (producer: ProducerEntry): Place => {
+    const found = resolvePlace(producer.data.address);
+    if (!found) throw new Error(`producers/${producer.id}: unresolved address`);
+    return found;
+  };
   const groups = groupEntries.map((g) => g.data).sort(byNumeral);
   const subGroupIndex = new Map(
     groups.flatMap((g) => g.subGroups.map((s) => [s.code, { group: g, subGroup: s }])),
@@ -88,7 +101,7 @@ async function buildCatalogue(): Promise<Catalogue> {
     .map((entry): ProductView => {
       // The schemas already checked every reference; a miss here is a bug, not bad content.
       const producer = producerById.get(entry.data.producer);
-      const area = producer && areas.get(producer.data.address.area);
+      const area = producer && place(producer);
       const taxonomy = subGroupIndex.get(entry.data.group);
       const certificates = entry.data.certificates.map(
         (c): CurrentCertificate => ({ ...c, expiresOn: expiryDate(c), status: certificateStatus(c, today) }),
@@ -101,7 +114,10 @@ async function buildCatalogue(): Promise<Catalogue> {
       brokenClaims.push(...problems.map((p) => `content/products/${entry.id}.json, ${p}`));
       return {
         slug: entry.id,
-        product: { ...entry.data, photos: resolvePhotos('products', entry.data.photos) },
+        product: {
+          ...entry.data,
+          photos: entry.data.photos.length > 0 ? resolvePhotos('products', entry.data.photos) : [noPhotoYet],
+        },
         producer,
         area,
         group: taxonomy.group,
@@ -110,6 +126,7 @@ async function buildCatalogue(): Promise<Catalogue> {
         certificates,
         certifications,
         stars: certificate.stars,
+        toComplete: productToComplete(entry.data),
       };
     })
     .sort(byName);
@@ -127,5 +144,6 @@ async function buildCatalogue(): Promise<Catalogue> {
     productsOf: (producerSlug) => byProducer.get(producerSlug) ?? [],
     product: (slug) => bySlug.get(slug),
     producer: (slug) => producerById.get(slug),
+    place,
   };
 }

@@ -4,7 +4,7 @@
  * catalogue (the build stops on a broken claim), the sample-data generator and the tests.
  */
 import { formerLocation } from '../format/location.ts';
-import type { Area } from './schemas/area.ts';
+import type { Place } from './place.ts';
 import {
   type Certification,
   isProtectedNameKind,
@@ -36,9 +36,13 @@ export function coversKind(mark: ProtectedName, product: ClaimingProduct): boole
   });
 }
 
-/** The producer's former commune, or its whole former district, is in the protected area. */
-export const coversPlace = (mark: ProtectedName, area: Area): boolean =>
-  mark.where.formerCommunes.includes(area.id) || mark.where.formerDistricts.includes(area.formerDistrictSlug);
+/**
+ * The producer's former commune, or its whole former district, is in the protected area (a place
+ * whose former commune is not known yet cannot be shown to be).
+ */
+export const coversPlace = (mark: ProtectedName, place: Place): boolean =>
+  (place.id !== undefined && mark.where.formerCommunes.includes(place.id)) ||
+  (place.formerDistrictSlug !== undefined && mark.where.formerDistricts.includes(place.formerDistrictSlug));
 
 const kindWords: Record<ProtectedNameKind, string> = {
   'geographical-indication': 'a geographical indication',
@@ -53,7 +57,7 @@ export function certificationProblem(
   kind: ProtectedNameKind,
   mark: ProtectedName,
   product: ClaimingProduct,
-  area: Area,
+  area: Place,
 ): string | undefined {
   const named = `"${mark.name.vi}"`;
   if (mark.kind !== kind)
@@ -79,7 +83,7 @@ export function certificationProblem(
  */
 export function resolveCertifications(
   product: ClaimingProduct & { certifications: readonly Certification[] },
-  area: Area,
+  area: Place,
   protectedNames: ReadonlyMap<string, ProtectedName>,
 ): { certifications: ProductCertification[]; problems: string[] } {
   const problems: string[] = [];

@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { newUnitName } from './place.ts';
+import type { Area } from './schemas/area.ts';
 import type { SchemaContext } from './schemas/context.ts';
 
 /** Root of the editorial data, relative to where npm scripts run. */
@@ -20,10 +22,12 @@ const readJson = <T>(file: string): T => JSON.parse(readFileSync(join(CONTENT_DI
  */
 export function readKnownIds(): Omit<SchemaContext, 'photo'> {
   const groups = readJson<{ subGroups: { code: string }[] }[]>('groups.json');
+  const areas = readJson<Area[]>('areas.json');
   return {
     producers: entryIds('producers'),
     products: entryIds('products'),
-    areas: new Set(readJson<{ id: string }[]>('areas.json').map((a) => a.id)),
+    areas: new Set(areas.map((a) => a.id)),
+    newUnits: new Set(areas.map(newUnitName)),
     subGroups: new Set(groups.flatMap((g) => g.subGroups.map((s) => s.code))),
     protectedNames: new Set(readJson<{ id: string }[]>('protected-names.json').map((p) => p.id)),
   };

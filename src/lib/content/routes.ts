@@ -3,8 +3,9 @@
  * files so both languages always have the same pages.
  */
 import type { Locale } from '../i18n/locales.ts';
-import { type AreaEntry, loadCatalogue, type ProducerEntry, type ProductView } from './catalogue.ts';
+import { loadCatalogue, type ProducerEntry, type ProductView } from './catalogue.ts';
 import { type ListingPage, listingOrder, listingPages, listingParam } from './listings.ts';
+import type { Place } from './place.ts';
 import { relatedProducts } from './related.ts';
 
 export interface ProductRouteProps {
@@ -22,16 +23,14 @@ export async function productRoutes() {
 
 export interface ProducerRouteProps {
   producer: ProducerEntry;
-  area: AreaEntry['data'];
+  area: Place;
   products: ProductView[];
 }
 
 export async function producerRoutes() {
   const catalogue = await loadCatalogue();
   return catalogue.producers.map((producer) => {
-    const area = catalogue.areas.get(producer.data.address.area);
-    // The schema checked the reference; a miss here is a bug, not bad content.
-    if (!area) throw new Error(`producers/${producer.id}: unresolved area ${producer.data.address.area}`);
+    const area = catalogue.place(producer);
     const products = listingOrder(catalogue.productsOf(producer.id));
     return {
       params: { slug: producer.id },

@@ -22,14 +22,14 @@ export interface EnquiryCatalogue {
 /** What enquiries use of a product of the catalogue. */
 export function toEnquiryProduct(view: ProductView): EnquiryProduct {
   const { trade, packSizes, name } = view.product;
-  const email = view.producer.data.contacts.email;
+  const email = view.producer.data.contacts?.email;
   return {
     slug: view.slug,
     name,
     producer: { slug: view.producer.id, name: view.producer.data.name, ...(email ? { email } : {}) },
-    orderUnit: trade.minimumOrder?.unit ?? packSizes[0]?.unit ?? '',
-    ...(trade.minimumOrder ? { minimumOrder: trade.minimumOrder } : {}),
-    samples: trade.samples,
+    orderUnit: trade?.minimumOrder?.unit ?? packSizes[0]?.unit ?? '',
+    ...(trade?.minimumOrder ? { minimumOrder: trade.minimumOrder } : {}),
+    samples: trade?.samples ?? false,
   };
 }
 

@@ -1,5 +1,5 @@
 import type { ProductView } from '../content/catalogue.ts';
-import { districtLabel } from '../format/location.ts';
+import { placeLabel } from '../format/location.ts';
 import { fold } from './fold.ts';
 import type { FairSearchEntry } from './search.ts';
 
@@ -13,7 +13,7 @@ export function fairSearchEntries(products: readonly ProductView[]): FairSearchE
       view.producer.data.name.vi,
       view.group.name.vi,
       view.subGroup.name.vi,
-      districtLabel(view.area.formerDistrictSlug, 'vi'),
+      placeLabel(view.area, 'vi'),
       view.area.formerUnit,
     ];
     const text = [...new Set(fold(words.filter(Boolean).join(' ')).split(' '))].join(' ');

@@ -1,3 +1,4 @@
+import type { Place } from '../content/place.ts';
 import type { Area } from '../content/schemas/area.ts';
 import { type FormerDistrictSlug, formerDistricts } from '../content/schemas/area.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -27,23 +28,38 @@ export const isFormerDistrict = (slug: string): slug is FormerDistrictSlug =>
   formerDistricts.some((d) => d.slug === slug);
 
 /** The former commune-level unit: "xã Côn Minh" / "Côn Minh commune". */
-export const formerUnitName = (area: Area, locale: Locale): string =>
+export const formerUnitName = (area: Pick<Area, 'formerKind' | 'formerUnit'>, locale: Locale): string =>
   locale === 'vi'
     ? `${area.formerKind} ${area.formerUnit}`
     : `${area.formerUnit} ${unitKindEn[area.formerKind]}`;
 
+/** A place's short label beside a producer's name: its former district, else its unit since 1/7/2025. */
+export const placeLabel = (place: Place, locale: Locale): string =>
+  place.formerDistrictSlug ? districtLabel(place.formerDistrictSlug, locale) : place.newUnit;
+
+const notYetKnown = {
+  vi: { unit: 'chưa rõ xã', district: 'chưa rõ huyện' },
+  en: { unit: 'commune not yet known', district: 'district not yet known' },
+} as const satisfies Record<Locale, object>;
+
 /**
  * Where the producer was before 1/7/2025, as certificates name it:
  * "xã Côn Minh, huyện Na Rì, tỉnh Bắc Kạn (cũ)" / "Côn Minh commune, Na Rì district, former Bắc Kạn province".
+ * A former unit that nobody has set yet is said to be unknown, not guessed.
  */
-export function formerLocation(area: Area, locale: Locale): string {
-  const where = `${formerUnitName(area, locale)}, ${districtName(area.formerDistrictSlug, locale)}`;
-  return locale === 'vi' ? `${where}, tỉnh Bắc Kạn (cũ)` : `${where}, former Bắc Kạn province`;
+export function formerLocation(place: Place, locale: Locale): string {
+  const { formerKind, formerUnit, formerDistrictSlug: slug } = place;
+  const district = slug ? districtName(slug, locale) : notYetKnown[locale].district;
+  const commune =
+    formerKind && formerUnit ? formerUnitName({ formerKind, formerUnit }, locale) : notYetKnown[locale].unit;
+  return locale === 'vi'
+    ? `${commune}, ${district}, tỉnh Bắc Kạn (cũ)`
+    : `${commune}, ${district}, former Bắc Kạn province`;
 }
 
 /** The unit since 1/7/2025 (NQ 1683): "xã Côn Minh, tỉnh Thái Nguyên" / "Côn Minh commune, Thái Nguyên province". */
-export function currentLocation(area: Area, locale: Locale): string {
+export function currentLocation(place: Place, locale: Locale): string {
   return locale === 'vi'
-    ? `${area.newKind} ${area.newUnit}, tỉnh Thái Nguyên`
-    : `${area.newUnit} ${unitKindEn[area.newKind]}, Thái Nguyên province`;
+    ? `${place.newKind} ${place.newUnit}, tỉnh Thái Nguyên`
+    : `${place.newUnit} ${unitKindEn[place.newKind]}, Thái Nguyên province`;
 }

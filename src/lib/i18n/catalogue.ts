@@ -1,4 +1,5 @@
 import type { CertificateStatus } from '../content/certificate-status.ts';
+import type { ProducerGap, ProductGap } from '../content/completeness.ts';
 import type { Certificate } from '../content/schemas/certificate.ts';
 import type { CertificationKind } from '../content/schemas/certification.ts';
 import type { ProducerType } from '../content/schemas/producer.ts';
@@ -59,10 +60,12 @@ const vi = {
     QD1048: 'Bộ tiêu chí QĐ 1048/QĐ-TTg (2019)',
     QD148: 'Bộ tiêu chí QĐ 148/QĐ-TTg (2023)',
   } satisfies Record<Certificate['criteria'], string>,
-  certificateKind: { new: 'Cấp mới', reissued: 'Cấp lại', upgraded: 'Nâng hạng' } satisfies Record<
-    Certificate['kind'],
-    string
-  >,
+  certificateKind: {
+    new: 'Cấp mới',
+    reissued: 'Cấp lại',
+    upgraded: 'Nâng hạng',
+    downgraded: 'Hạ hạng',
+  } satisfies Record<Certificate['kind'], string>,
   qd1048Label: 'Ngành theo QĐ 1048',
   certificate: 'Chứng nhận OCOP',
   certificateHistory: 'Lịch sử chứng nhận',
@@ -141,6 +144,24 @@ const vi = {
   productsOf: 'Sản phẩm OCOP của chủ thể',
   related: 'Sản phẩm liên quan',
   enquiry: 'Gửi yêu cầu báo giá',
+  toComplete: 'Thông tin đang được bổ sung',
+  toCompleteText: (missing: string) => `Chưa có: ${missing}.`,
+  productGap: {
+    story: 'câu chuyện sản phẩm',
+    photos: 'ảnh sản phẩm',
+    packSizes: 'quy cách đóng gói',
+    trade: 'thông tin cho nhà buôn',
+  } satisfies Record<ProductGap, string>,
+  producerGap: {
+    story: 'giới thiệu chủ thể',
+    founded: 'năm thành lập',
+    contacts: 'thông tin liên hệ',
+    formerCommune: 'xã trước ngày 1/7/2025',
+  } satisfies Record<ProducerGap, string>,
+  productSummary: (name: string, stars: number, producer: string) =>
+    `${name}: sản phẩm OCOP ${stars} sao của ${producer}, Bắc Kạn.`,
+  producerSummary: (name: string) => `${name}: chủ thể sản phẩm OCOP của Bắc Kạn.`,
+  noContacts: 'Chưa có thông tin liên hệ.',
   notFoundTitle: 'Không tìm thấy trang',
   notFoundText: 'Trang bạn tìm không có hoặc đã được chuyển. Bạn có thể thử:',
   notFoundCatalogue: 'Xem tất cả sản phẩm OCOP',
@@ -201,7 +222,7 @@ const en: CatalogueText = {
     QD1048: 'Criteria of Decision 1048/QĐ-TTg (2019)',
     QD148: 'Criteria of Decision 148/QĐ-TTg (2023)',
   },
-  certificateKind: { new: 'New', reissued: 'Re-issued', upgraded: 'Upgraded' },
+  certificateKind: { new: 'New', reissued: 'Re-issued', upgraded: 'Upgraded', downgraded: 'Downgraded' },
   qd1048Label: 'Sector under Decision 1048',
   certificate: 'OCOP certificate',
   certificateHistory: 'Certificate history',
@@ -275,6 +296,23 @@ const en: CatalogueText = {
   productsOf: 'OCOP products of this producer',
   related: 'Related products',
   enquiry: 'Ask for a quote',
+  toComplete: 'Details still to come',
+  toCompleteText: (missing) => `Not here yet: ${missing}.`,
+  productGap: {
+    story: 'the product’s story',
+    photos: 'photos',
+    packSizes: 'pack sizes',
+    trade: 'trade data',
+  },
+  producerGap: {
+    story: 'an introduction',
+    founded: 'the year founded',
+    contacts: 'contact details',
+    formerCommune: 'the commune before 1 July 2025',
+  },
+  productSummary: (name, stars, producer) => `${name}: a ${stars}-star OCOP product of ${producer}, Bắc Kạn.`,
+  producerSummary: (name) => `${name}: a producer of OCOP products in Bắc Kạn.`,
+  noContacts: 'No contact details yet.',
   notFoundTitle: 'Page not found',
   notFoundText: 'The page you are looking for does not exist or has moved. You could try:',
   notFoundCatalogue: 'Browse all OCOP products',

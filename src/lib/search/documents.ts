@@ -10,7 +10,7 @@ import type { FormerDistrictSlug } from '../content/schemas/area.ts';
 import type { LocalizedText } from '../content/schemas/localized.ts';
 import type { ProducerType } from '../content/schemas/producer.ts';
 import { certificationName } from '../format/certification.ts';
-import { districtLabel } from '../format/location.ts';
+import { placeLabel } from '../format/location.ts';
 import { accentKeys, fold, telexLeftovers } from './vietnamese.ts';
 
 /** A build-time image URL with its size, so results can show a photo without layout shift. */
@@ -33,14 +33,16 @@ export interface SearchDocument {
   groupName: LocalizedText;
   subGroup: string;
   subGroupName: LocalizedText;
-  district: FormerDistrictSlug;
+  /** Unknown only for a producer placed by a 2025 unit that spans former districts. */
+  district?: FormerDistrictSlug;
   districtName: string;
-  commune: string;
+  /** The former commune, unknown until someone sets it for a producer placed by its 2025 unit. */
+  commune?: string;
   newCommune: string;
   stars: number;
   status: CertificateStatus;
   statusRank: number;
-  story: LocalizedText;
+  story?: LocalizedText;
   ingredients: { vi: string[]; en: string[] };
   certifications: string[];
   region: string;
@@ -64,9 +66,11 @@ const localized = (text: LocalizedText): LocalizedText =>
 
 export function toSearchDocument(view: ProductView, extras: { thumbnail?: Thumbnail } = {}): SearchDocument {
   const { product, producer, area, group, subGroup, certificate } = view;
-  const districtName = districtLabel(area.formerDistrictSlug, 'vi');
+  const districtName = placeLabel(area, 'vi');
   // Where an exactly accented query should win: the names of the product, producer and places.
-  const keyed = [product.name.vi, producer.data.name.vi, districtName, area.formerUnit, area.newUnit];
+  const keyed = [product.name.vi, producer.data.name.vi, districtName, area.formerUnit, area.newUnit].filter(
+    (text) => text !== undefined,
+  );
   return {
     id: view.slug,
     slug: view.slug,
@@ -79,14 +83,14 @@ export function toSearchDocument(view: ProductView, extras: { thumbnail?: Thumbn
     groupName: localized(group.name),
     subGroup: subGroup.code,
     subGroupName: localized(subGroup.name),
-    district: area.formerDistrictSlug,
+    ...(area.formerDistrictSlug ? { district: area.formerDistrictSlug } : {}),
     districtName,
-    commune: area.formerUnit,
+    ...(area.formerUnit ? { commune: area.formerUnit } : {}),
     newCommune: area.newUnit,
     stars: view.stars,
     status: certificate.status,
     statusRank: statusRank[certificate.status],
-    story: localized(product.story),
+    ...(product.story ? { story: localized(product.story) } : {}),
     ingredients: {
       vi: product.ingredients.map((i) => i.vi),
       en: product.ingredients.flatMap((i) => (i.en ? [i.en] : [])),

@@ -29,7 +29,7 @@ export interface SearchHit {
   group: string;
   groupName: string;
   subGroupName: string;
-  district: FormerDistrictSlug;
+  district?: FormerDistrictSlug;
   districtName: string;
   stars: number;
   status: CertificateStatus;
@@ -79,7 +79,7 @@ function toHit(
   terms: ReturnType<typeof queryTerms>,
 ): SearchHit | undefined {
   const { slug, name, producer, producerSlug, group, district } = doc;
-  if (!slug || !name || !producer || !producerSlug || !group || !district) return undefined;
+  if (!slug || !name || !producer || !producerSlug || !group) return undefined;
   const picked = pick(name, locale);
   const producerName = pickText(producer, locale);
   const story = doc.story
@@ -96,8 +96,9 @@ function toHit(
     group,
     groupName: doc.groupName ? pickText(doc.groupName, locale) : group,
     subGroupName: doc.subGroupName ? pickText(doc.subGroupName, locale) : '',
-    district,
-    districtName: districtLabel(district, locale),
+    // A producer placed by a 2025 unit that spans former districts has no district: its unit stands in.
+    ...(district ? { district } : {}),
+    districtName: district ? districtLabel(district, locale) : (doc.districtName ?? ''),
     stars: doc.stars ?? 0,
     status: doc.status ?? 'valid',
     ...(doc.price

@@ -34,11 +34,11 @@ export function organizationJsonLd(producer: ProducerEntry, locale: Locale, site
     '@id': `${url(paths.producer('vi', producer.id), site)}#organization`,
     name: pickText(data.name, locale),
     url: url(paths.producer(locale, producer.id), site),
-    ...(data.contacts.phone ? { telephone: data.contacts.phone } : {}),
-    ...(data.contacts.email ? { email: data.contacts.email } : {}),
-    ...(data.contacts.website ? { sameAs: [data.contacts.website] } : {}),
-    foundingDate: String(data.founded),
-    ...(nested ? {} : { description: pickText(data.story, locale) }),
+    ...(data.contacts?.phone ? { telephone: data.contacts.phone } : {}),
+    ...(data.contacts?.email ? { email: data.contacts.email } : {}),
+    ...(data.contacts?.website ? { sameAs: [data.contacts.website] } : {}),
+    ...(data.founded ? { foundingDate: String(data.founded) } : {}),
+    ...(nested || !data.story ? {} : { description: pickText(data.story, locale) }),
   };
 }
 
@@ -59,7 +59,7 @@ export function productJsonLd({ view, locale, site, images }: ProductJsonLdInput
     '@type': 'Product',
     '@id': `${page}#product`,
     name: pickText(product.name, locale),
-    description: pickText(product.story, locale),
+    ...(product.story ? { description: pickText(product.story, locale) } : {}),
     url: page,
     image: images.map((src) => url(src, site)),
     category: pickText(view.subGroup.name, locale),

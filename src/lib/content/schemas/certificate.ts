@@ -9,6 +9,20 @@ export const QD148_IN_FORCE = '2023-02-24';
 export const starsForScore = (score: number): number =>
   score >= 90 ? 5 : score >= 70 ? 4 : score >= 50 ? 3 : score >= 30 ? 2 : 1;
 
+export const certificateKinds = ['new', 'reissued', 'upgraded', 'downgraded'] as const;
+export type CertificateKind = (typeof certificateKinds)[number];
+
+/**
+ * The kind follows from the stars: the first certificate is new; a later one keeps the stars
+ * (renewal or re-rating: re-issued), gains them (upgraded) or loses them (downgraded).
+ */
+export function certificateKind(previous: { stars: number } | undefined, stars: number): CertificateKind {
+  if (previous === undefined) return 'new';
+  if (stars > previous.stars) return 'upgraded';
+  if (stars < previous.stars) return 'downgraded';
+  return 'reissued';
+}
+
 export const certificateSchema = z
   .strictObject({
     stars: z
@@ -24,7 +38,7 @@ export const certificateSchema = z
     decisionDate: isoDate,
     issuedBy: z.string().trim().min(3).describe('Issuing body, e.g. UBND tỉnh Bắc Kạn'),
     criteria: z.enum(criteriaVersions),
-    kind: z.enum(['new', 'reissued', 'upgraded']).default('new'),
+    kind: z.enum(certificateKinds).default('new'),
     /** Only when the decision itself states another validity; otherwise 36 months after the decision. */
     expiresOn: isoDate.optional(),
     revoked: z.strictObject({ date: isoDate, decision: z.string().trim().min(3) }).optional(),
@@ -62,3 +76,23 @@ export const certificateSchema = z
   });
 
 export type Certificate = z.infer<typeof certificateSchema>;
+
+/** Every certificate a product has held, oldest first (the last one is current), each of the kind its stars give. */
+export const certificateHistorySchema = z
+  .array(certificateSchema)
+  .min(1, 'certificates: a product needs at least one OCOP certificate')
+  .refine((list) => list.every((c, i) => i === 0 || (list[i - 1]?.decisionDate ?? '') <= c.decisionDate), {
+    error: 'certificates: list them oldest first',
+  })
+  .superRefine((list, ctx) => {
+    list.forEach((c, i) => {
+      const expected = i === 0 ? c.kind : certificateKind(list[i - 1], c.stars);
+      if (c.kind !== expected) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'kind'],
+          message: `kind follows from the stars: ${list[i - 1]?.stars}★ then ${c.stars}★ is "${expected}"`,
+        });
+      }
+    });
+  });

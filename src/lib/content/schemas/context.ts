@@ -9,6 +9,8 @@ export interface SchemaContext {
   producers: ReadonlySet<string>;
   products: ReadonlySet<string>;
   areas: ReadonlySet<string>;
+  /** The units since 1/7/2025 as content names them: "xã Bằng Vân" (see newUnitName in place.ts). */
+  newUnits: ReadonlySet<string>;
   subGroups: ReadonlySet<string>;
   /** Ids of content/protected-names.json. */
   protectedNames: ReadonlySet<string>;

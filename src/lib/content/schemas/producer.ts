@@ -24,20 +24,39 @@ const contacts = z
     'contacts: give at least one way to reach the producer',
   );
 
-/** "Chủ thể OCOP": the cooperative, company, group or household that owns the products. */
+/**
+ * "Chủ thể OCOP": the cooperative, company, group or household that owns the products. One added
+ * from a decision's annex has its name, type and address only: story, founding year and contacts
+ * may be missing, and pages flag them as still to complete (src/lib/content/completeness.ts).
+ */
 export const producerSchema = (ctx: SchemaContext) =>
   z.strictObject({
     name: localizedText('name'),
     type: z.enum(producerTypes),
-    story: localizedText('story'),
-    founded: z.int().min(1945).max(2026).describe('Year of founding or registration'),
+    story: localizedText('story').optional(),
+    founded: z.int().min(1945).max(2026).optional().describe('Year of founding or registration'),
     members: z.int().positive().optional().describe('Members of a cooperative or group'),
     households: z.int().positive().optional().describe('Households supplying raw material'),
-    address: z.strictObject({
-      street: z.string().trim().min(1).optional().describe('Village (thôn/bản) or street'),
-      /** Former commune id in content/areas.json; the current unit is derived from it. */
-      area: knownId('area', ctx.areas),
-    }),
-    contacts,
+    address: z
+      .strictObject({
+        street: z.string().trim().min(1).optional().describe('Village (thôn/bản) or street'),
+        /** Former commune id in content/areas.json; the current unit is derived from it. */
+        area: knownId('area', ctx.areas).optional(),
+        /**
+         * The unit since 1/7/2025 ("xã Bằng Vân"), only while the former commune is unknown: a new
+         * unit made of several former ones does not say which one the producer was in.
+         */
+        newUnit: z
+          .string()
+          .refine((unit) => ctx.newUnits.has(unit), {
+            error: (issue) => `unknown unit "${String(issue.input)}" (a 2025 unit such as "xã Bằng Vân")`,
+          })
+          .optional(),
+      })
+      .refine((a) => (a.area === undefined) !== (a.newUnit === undefined), {
+        error:
+          'address: give the former commune (area), or the new unit (newUnit) while the former one is unknown',
+      }),
+    contacts: contacts.optional(),
     photos: z.array(photoSchema(ctx)).default([]),
   });

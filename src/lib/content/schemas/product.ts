@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { certificateSchema } from './certificate.ts';
+import { certificateHistorySchema } from './certificate.ts';
 import { certificationSchema } from './certification.ts';
 import { confirmedOn } from './confirmed-on.ts';
 import type { SchemaContext } from './context.ts';
@@ -52,7 +52,11 @@ const outlet = z.strictObject({
   url: z.url().optional(),
 });
 
-/** A certified OCOP product. Facts live here once; the area comes from the producer. */
+/**
+ * A certified OCOP product. Facts live here once; the area comes from the producer. A product
+ * added from a decision's annex has only what the row says: story, pack sizes, trade data and
+ * photos may be missing, and pages flag them as still to complete (src/lib/content/completeness.ts).
+ */
 export const productSchema = (ctx: SchemaContext) =>
   z.strictObject({
     name: localizedText('name'),
@@ -60,25 +64,18 @@ export const productSchema = (ctx: SchemaContext) =>
     group: z.string().refine((code) => ctx.subGroups.has(code), {
       error: (issue) => `unknown OCOP sub-group "${String(issue.input)}" (QĐ 148 code such as I.5.b)`,
     }),
-    /** Every certificate the product has held, oldest first; the last one is current. */
-    certificates: z
-      .array(certificateSchema)
-      .min(1, 'certificates: a product needs at least one OCOP certificate')
-      .refine(
-        (list) => list.every((c, i) => i === 0 || (list[i - 1]?.decisionDate ?? '') <= c.decisionDate),
-        {
-          error: 'certificates: list them oldest first',
-        },
-      ),
+    certificates: certificateHistorySchema,
     /** Indications, marks and farming standards of this product (not of its producer's other products). */
     certifications: z.array(certificationSchema(ctx)).default([]),
-    story: localizedText('story'),
+    story: localizedText('story').optional(),
     ingredients: localizedList('ingredient').default([]),
-    packSizes: z.array(z.strictObject({ amount: z.number().positive(), unit: z.enum(packUnits) })).min(1),
+    packSizes: z
+      .array(z.strictObject({ amount: z.number().positive(), unit: z.enum(packUnits) }))
+      .default([]),
     shelfLifeMonths: z.int().positive().max(120).optional(),
     storage: localizedText('storage').optional(),
     price: priceBand.optional(),
-    trade: tradeData,
+    trade: tradeData.optional(),
     season: z
       .strictObject({
         months: z.array(z.int().min(1).max(12)).min(1),
@@ -86,6 +83,6 @@ export const productSchema = (ctx: SchemaContext) =>
       })
       .optional(),
     whereToBuy: z.array(outlet).default([]),
-    photos: z.array(photoSchema(ctx)).min(1, 'photos: at least one photo'),
+    photos: z.array(photoSchema(ctx)).default([]),
     featured: z.boolean().default(false).describe('Shown on the home page'),
   });
