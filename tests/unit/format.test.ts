@@ -8,6 +8,8 @@ import { countryName } from '../../src/lib/format/country.ts';
 import { formatConfirmedOn, formatDate, formatDateRange, monthName } from '../../src/lib/format/date.ts';
 import { currentLocation, districtName, formerLocation } from '../../src/lib/format/location.ts';
 import { formatNumber, formatQuantity } from '../../src/lib/format/number.ts';
+import { formatOpeningHours } from '../../src/lib/format/opening-hours.ts';
+import { packPrices } from '../../src/lib/format/pack-price.ts';
 import { formatPriceRange, formatVnd } from '../../src/lib/format/price.ts';
 import { areas } from '../support/areas.ts';
 
@@ -135,5 +137,70 @@ describe('certifications', () => {
     const province = { formerDistricts: formerDistrictSlugs, formerCommunes: [] };
     expect(protectedArea(province, areas, 'vi')).toBe('toàn tỉnh Bắc Kạn (cũ)');
     expect(protectedArea(province, areas, 'en')).toBe('the whole former Bắc Kạn province');
+  });
+});
+
+describe('what a pack costs', () => {
+  const litre = {
+    min: 250000,
+    max: 450000,
+    per: { vi: 'lít', en: 'litre' },
+    measure: { amount: 1, unit: 'l' as const },
+  };
+
+  it('prices each pack of the same kind of measure pro rata, in whole thousands of đồng', () => {
+    const packs = [
+      { amount: 500, unit: 'ml' },
+      { amount: 1, unit: 'l' },
+      { amount: 2, unit: 'l' },
+    ];
+    expect(packPrices(litre, packs)).toEqual([
+      { pack: { amount: 500, unit: 'ml' }, min: 125000, max: 225000 },
+      { pack: { amount: 2, unit: 'l' }, min: 500000, max: 900000 },
+    ]);
+    const jar = {
+      min: 45000,
+      max: 65000,
+      per: { vi: 'hũ 500 g' },
+      measure: { amount: 500, unit: 'g' as const },
+    };
+    expect(
+      packPrices(jar, [
+        { amount: 300, unit: 'g' },
+        { amount: 1, unit: 'kg' },
+      ]),
+    ).toEqual([
+      { pack: { amount: 300, unit: 'g' }, min: 27000, max: 39000 },
+      { pack: { amount: 1, unit: 'kg' }, min: 90000, max: 130000 },
+    ]);
+    const water = {
+      min: 4000,
+      max: 6000,
+      per: { vi: 'chai 500 ml' },
+      measure: { amount: 500, unit: 'ml' as const },
+    };
+    expect(packPrices(water, [{ amount: 350, unit: 'ml' }])).toEqual([
+      { pack: { amount: 350, unit: 'ml' }, min: 2800, max: 4200 },
+    ]);
+  });
+
+  it('prices nothing it cannot measure: no measure, a pack by count, or weight against volume', () => {
+    expect(packPrices({ ...litre, measure: undefined }, [{ amount: 500, unit: 'ml' }])).toEqual([]);
+    expect(
+      packPrices(litre, [
+        { amount: 1, unit: 'chai' },
+        { amount: 500, unit: 'g' },
+      ]),
+    ).toEqual([]);
+    expect(packPrices(undefined, [{ amount: 500, unit: 'ml' }])).toEqual([]);
+  });
+});
+
+describe('opening hours', () => {
+  it('names the days in the page language, hours on the 24-hour clock', () => {
+    expect(formatOpeningHours(['Mo-Su 07:30-17:30'], 'vi')).toBe('Thứ Hai – Chủ Nhật 7:30–17:30');
+    expect(formatOpeningHours(['Mo-Fr 07:30-20:00', 'Sa 08:00-12:00'], 'en')).toBe(
+      'Monday – Friday 7:30–20:00; Saturday 8:00–12:00',
+    );
   });
 });
