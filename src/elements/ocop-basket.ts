@@ -114,12 +114,13 @@ export class OcopBasket extends LitElement {
     const form = this.#form;
     if (form) {
       form.hidden = this.items.length === 0;
-      const minimums = new Map(this.items.map((i) => [i.slug, i]));
+      const items = new Map(this.items.map((i) => [i.slug, i]));
       form.context = {
         minimumOrder: (slug) => {
-          const item = minimums.get(slug);
+          const item = items.get(slug);
           return item?.minimum ? { amount: item.minimum, unit: item.unit } : undefined;
         },
+        offersSamples: (slug) => items.get(slug)?.samples ?? false,
       };
     }
     const message = this.querySelector<HTMLElement>('[data-basket-message]');
@@ -175,12 +176,24 @@ export class OcopBasket extends LitElement {
       <div class="basket-line">
         <h3><a href=${paths.product(locale, item.slug)}>${name}</a></h3>
         <input type="hidden" name=${field('product')} value=${item.slug} />
+        ${
+          item.samples
+            ? html`<div class="enquiry-field basket-sample">
+                ${error('sample')}
+                <div class="enquiry-check">
+                  <input type="checkbox" id=${id('sample')} name=${field('sample')} ?checked=${item.sample ?? false} aria-describedby=${`${id('sample')}-error`} />
+                  <label for=${id('sample')}>${text.sample}</label>
+                </div>
+              </div>`
+            : nothing
+        }
         <div class="enquiry-field">
           <label for=${id('quantity')}>${text.lineQuantity(item.unit)} <span class="enquiry-required">*</span></label>
           ${
             item.minimum
               ? html`<p class="enquiry-hint" id=${`${id('quantity')}-hint`}>
                   ${text.minimumOrder}: ${formatQuantity({ amount: item.minimum, unit: item.unit }, locale)}
+                  ${item.samples ? text.notForSamples : nothing}
                 </p>`
               : nothing
           }
@@ -190,21 +203,13 @@ export class OcopBasket extends LitElement {
             name=${field('quantity')}
             type="number"
             inputmode="decimal"
-            min=${item.minimum ?? 0}
+            min=${item.sample ? 0 : (item.minimum ?? 0)}
             step="any"
             required
             value=${item.quantity ?? ''}
             aria-describedby=${`${item.minimum ? `${id('quantity')}-hint ` : ''}${id('quantity')}-error`}
           />
         </div>
-        ${
-          item.samples
-            ? html`<div class="enquiry-check">
-                <input type="checkbox" id=${id('sample')} name=${field('sample')} ?checked=${item.sample ?? false} />
-                <label for=${id('sample')}>${text.sample}</label>
-              </div>`
-            : nothing
-        }
         <div class="enquiry-field">
           <label for=${id('targetPrice')}>${text.targetPrice(item.unit)}</label>
           ${error('targetPrice')}

@@ -111,7 +111,8 @@ export class OcopEnquiryForm extends LitElement {
     const name = event.target instanceof HTMLElement ? event.target.getAttribute('name') : null;
     if (name) delete this.#serverErrors[name];
     if (path) delete this.#serverErrors[path];
-    if (path && (this.#submitted || this.#touched.has(path))) void this.#validate();
+    // Any change may clear an error shown elsewhere (a sample ticked lifts the minimum order).
+    if (path && (this.#submitted || this.#touched.size > 0)) void this.#validate();
   };
 
   #onFocusOut = (event: FocusEvent) => {

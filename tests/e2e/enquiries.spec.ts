@@ -15,22 +15,32 @@ interface Product {
   slug: string;
   producer: string;
   minimumOrder?: { amount: number; unit: string };
+  samples: boolean;
 }
 const products: Product[] = readdirSync('content/products')
   .filter((f) => f.endsWith('.json'))
   .sort()
   .map((f) => {
     const data = JSON.parse(readFileSync(`content/products/${f}`, 'utf8'));
-    return { slug: f.replace(/\.json$/, ''), producer: data.producer, minimumOrder: data.trade.minimumOrder };
+    return {
+      slug: f.replace(/\.json$/, ''),
+      producer: data.producer,
+      minimumOrder: data.trade.minimumOrder,
+      samples: data.trade.samples,
+    };
   });
 const first = products.find((p) => p.minimumOrder) as Product;
 const second = products.find((p) => p.minimumOrder && p.producer !== first.producer) as Product;
 // A producer with a choice of products, and the last of them (not the one a default would pick).
+// A product with a minimum order whose producer sends samples, and one whose producer does not.
+const sampled = products.find((p) => p.minimumOrder && p.samples) as Product;
+const unsampled = products.find((p) => !p.samples) as Product;
 const chosen = products.findLast(
   (p) => products.filter((q) => q.producer === p.producer).length > 1,
 ) as Product;
 
 const reference = /[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}/;
+const consentLabel = /đồng ý|I agree/;
 const form = (page: Page) => page.locator('ocop-enquiry-form form').first();
 
 async function noAxeViolations(page: Page) {
@@ -63,7 +73,7 @@ test('the product form validates as you type and sends once per click', async ({
   await expect(f.getByLabel(vi.message)).toHaveValue('Cho hỏi giá sỉ');
 
   await f.getByLabel(vi.name).fill('Nguyễn Văn An');
-  await f.getByRole('checkbox').check();
+  await f.getByRole('checkbox', { name: consentLabel }).check();
   // A person takes longer than the minimum fill time; a test must wait for it.
   await page.waitForTimeout(MIN_FILL_MS);
   const posts: string[] = [];
@@ -98,7 +108,7 @@ test('without JavaScript the form posts to the API and lands on the thank-you pa
   // The browser checks required fields and email syntax itself; the phone format is the server's.
   await f.getByLabel(en.phone).fill('09');
   await f.getByLabel(en.message).fill('Wholesale price for 2 t?');
-  await f.getByRole('checkbox').check();
+  await f.getByRole('checkbox', { name: consentLabel }).check();
   await f.getByRole('button', { name: en.submit }).click();
 
   // Refused: the form again, as typed, with its errors, in English.
@@ -107,7 +117,7 @@ test('without JavaScript the form posts to the API and lands on the thank-you pa
   f = form(page);
   await expect(f.getByLabel(en.name)).toHaveValue('Jane Buyer');
   await expect(f.getByLabel(en.message)).toHaveValue('Wholesale price for 2 t?');
-  await expect(f.getByRole('checkbox')).toBeChecked();
+  await expect(f.getByRole('checkbox', { name: consentLabel })).toBeChecked();
   await expect(f.locator('[data-error-for="phone"]')).toHaveText(errorText('en', { code: 'phone' }));
   await expect(f.getByLabel(en.phone)).toHaveAttribute('aria-invalid', 'true');
 
@@ -140,7 +150,7 @@ test('the producer page form asks which product and sends the one chosen', async
 
   await f.getByLabel(en.name).fill('Jane Buyer');
   await f.getByLabel(en.email).fill('jane@example.com');
-  await f.getByRole('checkbox').check();
+  await f.getByRole('checkbox', { name: consentLabel }).check();
   await f.getByRole('button', { name: en.submit }).click();
   await expect(f.locator('[data-error-for="product"]')).toHaveText(errorText('en', { code: 'required' }));
   await expect(product).toBeFocused();
@@ -163,7 +173,7 @@ test('without JavaScript the producer page form needs a product chosen before it
   const f = form(page);
   await f.getByLabel(vi.name).fill('Nguyễn Văn An');
   await f.getByLabel(vi.phone).fill('0912 345 678');
-  await f.getByRole('checkbox').check();
+  await f.getByRole('checkbox', { name: consentLabel }).check();
   // The browser refuses the placeholder of a required select itself, and puts focus on it.
   const product = f.getByRole('combobox', { name: vi.product });
   await f.getByRole('button', { name: vi.submit }).click();
@@ -247,3 +257,58 @@ for (const locale of ['vi', 'en'] as const) {
     }
   });
 }
+
+test('the product form offers a sample where the producer sends them, and sends the wish @no-js', async ({
+  page,
+}) => {
+  const en = enquiryText.en;
+  await page.goto(paths.product('en', unsampled.slug));
+  await expect(form(page).getByRole('checkbox', { name: en.sample })).toHaveCount(0);
+
+  await page.goto(paths.product('en', sampled.slug));
+  const f = form(page);
+  const sample = f.getByRole('checkbox', { name: en.sample });
+  await expect(sample).toHaveAccessibleDescription(en.sampleHint);
+  await sample.check();
+  await f.getByLabel(en.name).fill('Jane Buyer');
+  await f.getByLabel(en.email).fill('jane@example.com');
+  await f.getByLabel(en.quantity).fill('2 kg to taste');
+  await f.getByRole('checkbox', { name: /I agree/ }).check();
+  await page.waitForTimeout(MIN_FILL_MS);
+  const sent = page.waitForRequest((r) => r.method() === 'POST' && r.url().includes(paths.api.enquiries));
+  await f.getByRole('button', { name: en.submit }).click();
+  const body = (await sent).postData() ?? '';
+  // With JavaScript the element posts JSON; without it the browser posts the form.
+  expect(body.startsWith('{') ? JSON.parse(body).sample : new URLSearchParams(body).get('sample')).toBe(
+    body.startsWith('{') ? true : 'on',
+  );
+  await expect(page.locator('.enquiry-refs').first()).toHaveText(reference);
+});
+
+test('in the basket, a sample is not held to the minimum order', async ({ page }) => {
+  const vi = enquiryText.vi;
+  const minimum = sampled.minimumOrder as { amount: number; unit: string };
+  await page.goto(paths.product('vi', sampled.slug));
+  await page
+    .locator('ocop-basket-add')
+    .first()
+    .getByRole('button', { name: new RegExp(`^${vi.addToBasket}`) })
+    .click();
+  await page.goto(paths.basket('vi'));
+  await expect(page.locator('.basket-line .enquiry-hint')).toContainText(vi.notForSamples);
+  const quantity = page.locator('input[name="lines.0.quantity"]');
+  await quantity.fill('2');
+  await quantity.press('Tab');
+  const belowMinimum = errorText('vi', { code: 'belowMinimum', params: minimum });
+  await expect(page.locator('[data-error-for="lines.0.quantity"]')).toHaveText(belowMinimum);
+  // Ticking "sample" lifts the minimum: the error goes at once.
+  await page.getByRole('checkbox', { name: vi.sample }).check();
+  await expect(page.locator('[data-error-for="lines.0.quantity"]')).toBeEmpty();
+  const basketForm = page.locator('ocop-basket form');
+  await basketForm.getByLabel(vi.name).fill('Trần Thị Bình');
+  await basketForm.getByLabel(vi.phone).fill('0912 345 678');
+  await basketForm.getByRole('checkbox', { name: /đồng ý/ }).check();
+  await page.waitForTimeout(MIN_FILL_MS);
+  await basketForm.getByRole('button', { name: vi.submitBasket }).click();
+  await expect(page.locator('[data-basket-message] .enquiry-refs')).toHaveText(reference);
+});

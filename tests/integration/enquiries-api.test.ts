@@ -164,6 +164,49 @@ describe('accepted', () => {
   });
 });
 
+describe('samples', () => {
+  const sampled = withMinimum.find((p) => p.samples);
+  const unsampled = products.find((p) => !p.samples);
+  if (!sampled?.minimumOrder || !unsampled)
+    throw new Error('the content needs products with and without samples');
+  const sampleOf = (id: string) =>
+    (db.prepare('SELECT sample FROM enquiry_lines WHERE enquiry_id = ?').get(id) as { sample: number })
+      .sample;
+
+  test('the one-product form asks for a sample, with or without JavaScript', async () => {
+    const json = await post({ ...contact, product: sampled.slug, sample: true });
+    expect(json.status).toBe(201);
+    expect(sampleOf(((await json.json()) as { ids: string[] }).ids[0] as string)).toBe(1);
+    const page = await post(
+      form({ product: sampled.slug, name: 'An', phone: '0912 345 678', consent: 'on', sample: 'on' }),
+      {
+        type: formType,
+      },
+    );
+    expect(page.status).toBe(303);
+    const ref = new URL(page.headers.get('location') ?? '', server.url).searchParams.get('ref') ?? '';
+    expect(sampleOf(ref)).toBe(1);
+  });
+
+  test('a sample in the basket is not held to the minimum order; an order is', async () => {
+    const quantity = (sampled.minimumOrder?.amount ?? 2) / 2;
+    const sample = await post({ ...contact, lines: [{ product: sampled.slug, quantity, sample: true }] });
+    expect(sample.status).toBe(201);
+    const order = await post({ ...contact, lines: [{ product: sampled.slug, quantity, sample: false }] });
+    expect(
+      ((await order.json()) as { fields: Record<string, { code: string }> }).fields['lines.0.quantity']?.code,
+    ).toBe('belowMinimum');
+  });
+
+  test('nobody asks for a sample of a product its producer sends no samples of', async () => {
+    const response = await post({ ...contact, product: unsampled.slug, sample: true, locale: 'en' });
+    expect(response.status).toBe(400);
+    expect(
+      ((await response.json()) as { fields: Record<string, { message: string }> }).fields.sample?.message,
+    ).toBe(errorText('en', { code: 'noSamples' }));
+  });
+});
+
 describe('refused, with errors per field in the buyer’s language', () => {
   test('Vietnamese by default', async () => {
     const response = await post({ product: first.slug, name: '', phone: '09', consent: false });

@@ -49,6 +49,7 @@ export interface ContentProduct {
   slug: string;
   producer: string;
   minimumOrder?: { amount: number; unit: string };
+  samples: boolean;
 }
 
 /** Products from the content the build was made from (the tests pick theirs from it). */
@@ -59,11 +60,12 @@ export function contentProducts(): ContentProduct[] {
     .sort()
     .map((f) => {
       const data = JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as ContentProduct & {
-        trade: { minimumOrder?: { amount: number; unit: string } };
+        trade: { minimumOrder?: { amount: number; unit: string }; samples: boolean };
       };
       return {
         slug: f.replace(/\.json$/, ''),
         producer: data.producer,
+        samples: data.trade.samples,
         ...(data.trade.minimumOrder ? { minimumOrder: data.trade.minimumOrder } : {}),
       };
     });

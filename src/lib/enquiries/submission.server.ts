@@ -52,7 +52,7 @@ export function buildSubmission(input: EnquiryInput, options: BuildOptions): Sub
           ...(l.deliveryTo ? { deliveryTo: l.deliveryTo } : {}),
         };
       })
-    : [{ product: input.product as string, sample: false }];
+    : [{ product: input.product as string, sample: input.sample ?? false }];
   // The schema checked every product against this catalogue: each has a producer.
   const byProducer = Map.groupBy(lines, (l) => catalogue.product(l.product)?.producer.slug ?? '');
   const contact = {
