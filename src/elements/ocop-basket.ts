@@ -13,9 +13,8 @@ import { enquiryText } from '../lib/i18n/enquiries.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
 import { pickText } from '../lib/i18n/localize.ts';
 import { paths } from '../lib/paths.ts';
+import { receiptTemplate } from './enquiry-receipt.ts';
 import type { EnquirySentDetail, OcopEnquiryForm } from './ocop-enquiry-form.ts';
-
-type Outcome = { kind: 'sent'; ids: string[] } | { kind: 'queued' } | undefined;
 
 /**
  * @summary The basket page: shows the products kept on this device, grouped by the producer
@@ -30,7 +29,8 @@ export class OcopBasket extends LitElement {
   };
 
   declare items: BasketItem[];
-  #outcome: Outcome;
+  /** The last sending, shown above the (then empty and hidden) form. */
+  #outcome: EnquirySentDetail | undefined;
   #unsubscribe: (() => void) | undefined;
   /** Edits made here are already on screen: re-rendering them would fight the typing. */
   #ownEdit = false;
@@ -105,7 +105,7 @@ export class OcopBasket extends LitElement {
   }
 
   #onSent = (event: CustomEvent<EnquirySentDetail>) => {
-    this.#outcome = event.detail.queued ? { kind: 'queued' } : { kind: 'sent', ids: event.detail.ids };
+    this.#outcome = event.detail;
     clearBasket();
     this.querySelector<HTMLElement>('[data-basket-message]')?.focus();
   };
@@ -131,11 +131,8 @@ export class OcopBasket extends LitElement {
   #message() {
     const text = enquiryText[this.#locale];
     const outcome = this.#outcome;
-    if (outcome?.kind === 'sent') {
-      return html`<p>${text.basketSent(outcome.ids.length)}</p>
-        <p>${text.references}: <span class="enquiry-refs">${outcome.ids.join(', ')}</span></p>`;
-    }
-    if (outcome?.kind === 'queued') return html`<p>${text.queued}</p>`;
+    if (outcome?.queued) return html`<p>${text.queued}</p>`;
+    if (outcome) return receiptTemplate(outcome, this.#locale);
     if (this.items.length === 0) {
       return html`<p>${text.basketEmpty} <a href=${paths.products(this.#locale)}>${text.browseProducts}</a></p>`;
     }

@@ -6,8 +6,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { MIN_FILL_MS } from '../../src/lib/enquiries/api.server.ts';
+import { answerWithinWorkingDays } from '../../src/lib/enquiries/policy.ts';
 import { enquiryText, errorText } from '../../src/lib/i18n/enquiries.ts';
 import { paths } from '../../src/lib/paths.ts';
 
@@ -41,6 +42,24 @@ const chosen = products.findLast(
 
 const reference = /[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}/;
 const consentLabel = /đồng ý|I agree/;
+const producerName = (slug: string) =>
+  (JSON.parse(readFileSync(`content/producers/${slug}.json`, 'utf8')) as { name: { vi: string; en: string } })
+    .name;
+
+/** The receipt after sending: each reference with its producer, what happens next, and no mail (no SMTP in these tests). */
+async function expectReceipt(receipt: Locator, locale: 'vi' | 'en', sent: Product[]) {
+  const text = enquiryText[locale];
+  await expect(receipt.locator('.enquiry-receipt-lead')).toHaveText(text.sentLead(sent.length));
+  const items = receipt.locator('.enquiry-receipt-list li');
+  await expect(items).toHaveCount(sent.length);
+  for (const product of sent) {
+    const item = items.filter({ hasText: producerName(product.producer)[locale] });
+    await expect(item.locator('.enquiry-refs')).toHaveText(reference);
+    await expect(item.getByRole('link')).toHaveAttribute('href', paths.producer(locale, product.producer));
+  }
+  await expect(receipt).toContainText(text.nextSteps(answerWithinWorkingDays));
+  await expect(receipt).toContainText(text.noMail);
+}
 const form = (page: Page) => page.locator('ocop-enquiry-form form').first();
 
 async function noAxeViolations(page: Page) {
@@ -82,11 +101,21 @@ test('the product form validates as you type and sends once per click', async ({
       posts.push(r.headers()['idempotency-key'] ?? '');
   });
   await f.getByRole('button', { name: vi.submit }).dblclick();
-  await expect(f.locator('[data-enquiry-status]')).toContainText(vi.sent);
-  await expect(f.locator('.enquiry-refs')).toHaveText(reference);
+  // The receipt takes the form's place and has the focus: no Send button waits under a cleared form.
+  const done = page.locator('[data-enquiry-done]');
+  await expect(done).toBeFocused();
+  await expectReceipt(done, 'vi', [first]);
+  await expect(f).toBeHidden();
+  await expect(page.getByRole('button', { name: vi.submit, exact: true })).toHaveCount(0);
+  await noAxeViolations(page);
   expect(posts).toHaveLength(1);
   expect(posts[0]).toMatch(/^[0-9a-f]{32}$/);
+
+  await done.getByRole('button', { name: vi.sendAnother }).click();
+  await expect(done).toBeHidden();
+  await expect(f.getByLabel(vi.name)).toBeFocused();
   await expect(f.getByLabel(vi.name)).toHaveValue('');
+  await expect(f.getByLabel(vi.message)).toHaveValue('');
 });
 
 test('errors come in English on English pages', async ({ page }) => {
@@ -125,7 +154,7 @@ test('without JavaScript the form posts to the API and lands on the thank-you pa
   await f.getByRole('button', { name: en.submit }).click();
   await expect(page).toHaveURL(new RegExp(`${paths.enquiryThanks('en')}\\?ref=`));
   await expect(page.locator('h1')).toHaveText(en.thanksTitle);
-  await expect(page.locator('.enquiry-refs')).toHaveText(reference);
+  await expectReceipt(page.locator('[data-enquiry-receipt]'), 'en', [first]);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
@@ -161,8 +190,9 @@ test('the producer page form asks which product and sends the one chosen', async
   const sent = page.waitForRequest((r) => r.method() === 'POST' && r.url().includes(paths.api.enquiries));
   await f.getByRole('button', { name: en.submit }).click();
   expect((await sent).postDataJSON()).toMatchObject({ product: chosen.slug });
-  await expect(f.locator('.enquiry-refs')).toHaveText(reference);
-  await expect(product).toHaveValue('');
+  await expectReceipt(page.locator('[data-enquiry-done]'), 'en', [chosen]);
+  // Hidden now, and cleared for the next enquiry.
+  await expect(f.locator('select[name="product"]')).toHaveValue('');
 });
 
 test('without JavaScript the producer page form needs a product chosen before it posts @no-js-only', async ({
@@ -183,7 +213,7 @@ test('without JavaScript the producer page form needs a product chosen before it
   await product.selectOption(chosen.slug);
   await f.getByRole('button', { name: vi.submit }).click();
   await expect(page).toHaveURL(new RegExp(`${paths.enquiryThanks('vi')}\\?ref=`));
-  await expect(page.locator('.enquiry-refs')).toHaveText(reference);
+  await expectReceipt(page.locator('[data-enquiry-receipt]'), 'vi', [chosen]);
 });
 
 test('the basket survives reloads and sends one enquiry per producer', async ({ page }) => {
@@ -230,10 +260,9 @@ test('the basket survives reloads and sends one enquiry per producer', async ({ 
   await quantity.fill(String(minimum.amount));
   await basketForm.getByRole('button', { name: vi.submitBasket }).click();
   const message = page.locator('[data-basket-message]');
-  await expect(message).toContainText(vi.basketSent(2));
-  await expect(message.locator('.enquiry-refs')).toHaveText(
-    new RegExp(`^${reference.source}, ${reference.source}$`),
-  );
+  await expect(message).toBeFocused();
+  await expectReceipt(message, 'vi', [first, second]);
+  await expect(page.getByRole('button', { name: vi.submitBasket })).toBeHidden();
   await page.reload();
   await expect(message).toContainText(vi.basketEmpty);
 });
@@ -246,6 +275,21 @@ test('without JavaScript the basket page says it needs it and points to the prod
   await expect(page.locator('ocop-enquiry-form')).toBeHidden();
   await page.locator('[data-basket-nojs]').getByRole('link').click();
   await expect(page).toHaveURL(paths.products('en'));
+});
+
+test('the thank-you page says when a confirmation mail follows, and has no axe violations', async ({
+  page,
+}) => {
+  const en = enquiryText.en;
+  const query = `ref=7K3M9-QXA2B&producer=${first.producer}&ref=8K3M9-QXA2C&producer=${second.producer}&mail=1`;
+  await page.goto(`${paths.enquiryThanks('en')}?${query}`);
+  const receipt = page.locator('[data-enquiry-receipt]');
+  await expect(receipt.locator('.enquiry-receipt-lead')).toHaveText(en.sentLead(2));
+  await expect(receipt.locator('li').first()).toHaveText(
+    `7K3M9-QXA2B ${en.wentTo} ${producerName(first.producer).en}`,
+  );
+  await expect(receipt).toContainText(en.mailFollows);
+  await noAxeViolations(page);
 });
 
 for (const locale of ['vi', 'en'] as const) {

@@ -69,7 +69,7 @@ test('the QR code scans to the product page in the sheet’s language, tagged fo
   for (const [path, product] of [
     [`/san-pham/${slug}/thong-tin-thuong-mai/`, `/san-pham/${slug}/`],
     [`/en/products/${slug}/trade-sheet/`, `/en/products/${slug}/`],
-  ]) {
+  ] as const) {
     await page.goto(path);
     expect(await scanQr(page.locator('[data-trade-sheet] .qr-code'))).toBe(
       `${SITE}${product}?utm_source=trade-sheet&utm_medium=qr`,

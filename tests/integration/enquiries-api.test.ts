@@ -4,12 +4,13 @@
  */
 import type { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { errorText } from '../../src/lib/i18n/enquiries.ts';
+import { enquiryText, errorText } from '../../src/lib/i18n/enquiries.ts';
 import { paths } from '../../src/lib/paths.ts';
 import {
   type Answer,
   answer,
   contentProducts,
+  producerName,
   type RunningServer,
   readDatabase,
   startServer,
@@ -93,9 +94,17 @@ describe('accepted', () => {
     const body = (await response.json()) as {
       ids: string[];
       enquiries: { id: string; producer: string; products: string[] }[];
+      confirmationMail: boolean;
     };
     expect(body.ids).toHaveLength(1);
-    expect(body.enquiries[0]).toEqual({ id: body.ids[0], producer: first.producer, products: [first.slug] });
+    // Which producer it went to, named in the buyer's language; no confirmation mail without SMTP.
+    expect(body.enquiries[0]).toEqual({
+      id: body.ids[0],
+      producer: first.producer,
+      producerName: producerName(first.producer).en,
+      products: [first.slug],
+    });
+    expect(body.confirmationMail).toBe(false);
     expect(stored(body.ids[0] as string)).toMatchObject({
       producer: first.producer,
       locale: 'en',
@@ -119,11 +128,18 @@ describe('accepted', () => {
     expect(location.pathname).toBe(paths.enquiryThanks('en'));
     const ref = location.searchParams.get('ref') ?? '';
     expect(stored(ref)).toMatchObject({ name: 'An', phone: '+84 912 345 678', locale: 'en' });
+    // Which producer it went to, and no confirmation mail (no SMTP here): nothing personal in the address.
+    expect([...location.searchParams]).toEqual([
+      ['ref', ref],
+      ['producer', first.producer],
+    ]);
     const page = await answer(await fetch(location));
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html).toContain('<html lang="en"');
     expect(html).toContain(ref);
+    expect(html).toContain(producerName(first.producer).en);
+    expect(html).toContain(enquiryText.en.noMail);
   });
 
   test('a basket: one enquiry per producer, each with its own lines and the order unit', async () => {

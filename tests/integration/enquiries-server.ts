@@ -71,12 +71,16 @@ export function contentProducts(): ContentProduct[] {
     });
 }
 
-export function producerEmail(slug: string): string | undefined {
-  const data = JSON.parse(readFileSync(new URL(`content/producers/${slug}.json`, root), 'utf8')) as {
-    contacts: { email?: string };
-  };
-  return data.contacts.email;
+interface ProducerFile {
+  name: { vi: string; en: string };
+  contacts: { email?: string };
 }
+const producerFile = (slug: string) =>
+  JSON.parse(readFileSync(new URL(`content/producers/${slug}.json`, root), 'utf8')) as ProducerFile;
+
+export const producerEmail = (slug: string): string | undefined => producerFile(slug).contacts.email;
+
+export const producerName = (slug: string): ProducerFile['name'] => producerFile(slug).name;
 
 /** Opens the server's database file read-only, the way an operator would inspect it. */
 export function readDatabase(dataDir: string): DatabaseSync {

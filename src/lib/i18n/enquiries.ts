@@ -29,8 +29,13 @@ const vi = {
   honeypot: 'Để trống ô này',
   submit: 'Gửi yêu cầu',
   sending: 'Đang gửi…',
-  sent: 'Đã gửi yêu cầu. Chủ thể sản xuất sẽ liên hệ với bạn.',
   references: 'Mã yêu cầu',
+  wentTo: 'đã gửi tới',
+  nextSteps: (days: number) =>
+    `Chủ thể sản xuất đã nhận yêu cầu và được đề nghị trả lời bạn trong ${days} ngày làm việc, qua email hoặc điện thoại bạn để lại. Nếu quá thời gian đó chưa có tin, hãy liên hệ thẳng với chủ thể: điện thoại và email có trên trang của họ.`,
+  mailFollows: 'Một email xác nhận kèm các mã yêu cầu đang được gửi tới bạn.',
+  noMail: 'Sẽ không có email xác nhận: hãy ghi lại mã yêu cầu.',
+  sendAnother: 'Gửi yêu cầu khác',
   queued: 'Đã lưu yêu cầu trên thiết bị này; yêu cầu sẽ được gửi khi có kết nối mạng trở lại.',
   offline: 'Không gửi được: hãy kiểm tra kết nối mạng rồi gửi lại. Nội dung bạn đã nhập vẫn được giữ.',
   fixErrors: (n: number) => (n === 1 ? 'Có 1 ô cần sửa.' : `Có ${n} ô cần sửa.`),
@@ -69,15 +74,12 @@ const vi = {
   deliveryFrom: 'Giao từ ngày',
   deliveryTo: 'Giao đến ngày',
   submitBasket: 'Gửi yêu cầu cho các chủ thể',
-  basketSent: (n: number) =>
+  sentLead: (n: number) =>
     n === 1
       ? 'Đã gửi yêu cầu tới chủ thể sản xuất.'
       : `Đã gửi ${n} yêu cầu, mỗi chủ thể sản xuất một yêu cầu.`,
   // Thank-you and error page (no JavaScript).
   thanksTitle: 'Đã gửi yêu cầu',
-  thanksBody:
-    'Cảm ơn bạn. Yêu cầu đã được lưu và chuyển tới chủ thể sản xuất; họ sẽ liên hệ qua email hoặc điện thoại bạn để lại.',
-  thanksKeep: 'Hãy ghi lại mã yêu cầu để tiện trao đổi.',
   errorTitle: 'Vui lòng kiểm tra lại yêu cầu',
   backToCatalogue: 'Tiếp tục xem sản phẩm',
   unknownProductPage: 'Không tìm thấy sản phẩm của yêu cầu này. Hãy chọn lại sản phẩm trong danh mục.',
@@ -108,8 +110,13 @@ const en: EnquiryStrings = {
   honeypot: 'Leave this field empty',
   submit: 'Send enquiry',
   sending: 'Sending…',
-  sent: 'Enquiry sent. The producer will contact you.',
   references: 'Reference',
+  wentTo: 'went to',
+  nextSteps: (days: number) =>
+    `The producer has your enquiry now and is asked to answer within ${days} working days, by the email or phone you gave. If you have heard nothing by then, contact them directly: their phone and email are on their page.`,
+  mailFollows: 'A confirmation email with the references is on its way to you.',
+  noMail: 'No confirmation email will follow: please note the references.',
+  sendAnother: 'Send another enquiry',
   queued: 'Enquiry saved on this device; it will be sent when you are back online.',
   offline: 'Could not send: check your connection and send again. What you typed is kept.',
   fixErrors: (n: number) => (n === 1 ? '1 field needs correcting.' : `${n} fields need correcting.`),
@@ -144,12 +151,9 @@ const en: EnquiryStrings = {
   deliveryFrom: 'Delivery from',
   deliveryTo: 'Delivery until',
   submitBasket: 'Send to the producers',
-  basketSent: (n: number) =>
+  sentLead: (n: number) =>
     n === 1 ? 'Enquiry sent to the producer.' : `${n} enquiries sent, one to each producer.`,
   thanksTitle: 'Enquiry sent',
-  thanksBody:
-    'Thank you. Your enquiry is stored and passed to the producer, who will contact you by the email or phone you gave.',
-  thanksKeep: 'Keep the reference for your correspondence.',
   errorTitle: 'Please check your enquiry',
   backToCatalogue: 'Continue browsing products',
   unknownProductPage:
