@@ -356,3 +356,50 @@ test('in the basket, a sample is not held to the minimum order', async ({ page }
   await basketForm.getByRole('button', { name: vi.submitBasket }).click();
   await expect(page.locator('[data-basket-message] .enquiry-refs')).toHaveText(reference);
 });
+
+test('the basket compares its products side by side, on a phone and on paper', async ({ page }) => {
+  const en = enquiryText.en;
+  const compared = ['mat-ong-na-leng', 'che-shan-tuyet-khuoi-khit', 'ao-cham-tay-na-chua'];
+  const content = (slug: string) =>
+    JSON.parse(readFileSync(`content/products/${slug}.json`, 'utf8')) as {
+      name: { en: string };
+      hsCode?: string;
+      trade: { minimumOrder: { amount: number; unit: string }; leadTimeDays: number };
+    };
+  for (const [i, slug] of compared.entries()) {
+    await page.goto(paths.product('en', slug));
+    await page.locator('ocop-basket-add').first().getByRole('button').click();
+    await page.goto(paths.basket('en'));
+    // One product has nothing to be compared with.
+    await expect(page.getByRole('region', { name: en.compareTitle })).toHaveCount(i === 0 ? 0 : 1);
+  }
+  const table = page.getByRole('region', { name: en.compareTitle }).getByRole('table');
+  await expect(table.locator('thead th a')).toHaveText(compared.map((slug) => content(slug).name.en));
+  const row = (label: string) =>
+    table.locator('tbody tr').filter({ has: page.getByRole('rowheader', { name: label }) });
+  await expect(row('Minimum order').locator('td')).toHaveText(
+    compared.map(
+      (slug) =>
+        `${content(slug).trade.minimumOrder.amount} ${slug.startsWith('ao-cham') ? 'pieces' : content(slug).trade.minimumOrder.unit}`,
+    ),
+  );
+  await expect(row('Lead time').locator('td')).toHaveText(
+    compared.map((slug) => `${content(slug).trade.leadTimeDays} days`),
+  );
+  await expect(row('HS code').locator('td')).toHaveText(compared.map((slug) => content(slug).hsCode ?? '–'));
+  await expect(row('OCOP certificate').locator('td')).toHaveText(compared.map(() => /^\d-star OCOP · \w+/));
+  await expect(row('Other certifications').locator('td').nth(1)).toContainText('VietGAP');
+  await noAxeViolations(page);
+
+  // A phone: the table scrolls sideways inside its own region, the page does not.
+  const sideways = (selector: string) =>
+    page.locator(selector).evaluate((el) => el.scrollWidth - el.clientWidth);
+  expect(await sideways('html')).toBe(0);
+  expect(await sideways('.compare-scroll')).toBeGreaterThan(0);
+
+  // On paper only the comparison remains, every product in the width of the page.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('ocop-basket')).toBeHidden();
+  await expect(table).toBeVisible();
+  expect(await sideways('.compare-scroll')).toBe(0);
+});

@@ -74,6 +74,8 @@ const vi = {
   deliveryFrom: 'Giao từ ngày',
   deliveryTo: 'Giao đến ngày',
   submitBasket: 'Gửi yêu cầu cho các chủ thể',
+  compareTitle: 'So sánh sản phẩm',
+  compareUnavailable: 'Chưa tải được thông tin của một số sản phẩm; hãy thử lại khi có kết nối mạng.',
   sentLead: (n: number) =>
     n === 1
       ? 'Đã gửi yêu cầu tới chủ thể sản xuất.'
@@ -151,6 +153,8 @@ const en: EnquiryStrings = {
   deliveryFrom: 'Delivery from',
   deliveryTo: 'Delivery until',
   submitBasket: 'Send to the producers',
+  compareTitle: 'Compare products',
+  compareUnavailable: 'Some products’ facts could not be loaded; try again when you are online.',
   sentLead: (n: number) =>
     n === 1 ? 'Enquiry sent to the producer.' : `${n} enquiries sent, one to each producer.`,
   thanksTitle: 'Enquiry sent',
