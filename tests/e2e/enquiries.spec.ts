@@ -62,6 +62,27 @@ async function expectReceipt(receipt: Locator, locale: 'vi' | 'en', sent: Produc
 }
 const form = (page: Page) => page.locator('ocop-enquiry-form form').first();
 
+/** "Add to enquiry" on the product's page. */
+async function addToBasket(page: Page, locale: 'vi' | 'en', slug: string) {
+  await page.goto(paths.product(locale, slug));
+  await page
+    .locator('ocop-basket-add')
+    .first()
+    .getByRole('button', { name: new RegExp(`^${enquiryText[locale].addToBasket}`) })
+    .click();
+}
+
+/** The buyer's part of the basket form, filled in by a person (who takes longer than the minimum fill time). */
+async function fillBasketBuyer(page: Page): Promise<Locator> {
+  const vi = enquiryText.vi;
+  const basketForm = page.locator('ocop-basket form');
+  await basketForm.getByLabel(vi.name).fill('Trần Thị Bình');
+  await basketForm.getByLabel(vi.email).fill('binh@example.vn');
+  await basketForm.getByRole('checkbox', { name: /đồng ý/ }).check();
+  await page.waitForTimeout(MIN_FILL_MS);
+  return basketForm;
+}
+
 async function noAxeViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -219,12 +240,7 @@ test('without JavaScript the producer page form needs a product chosen before it
 test('the basket survives reloads and sends one enquiry per producer', async ({ page }) => {
   const vi = enquiryText.vi;
   for (const p of [first, second]) {
-    await page.goto(paths.product('vi', p.slug));
-    await page
-      .locator('ocop-basket-add')
-      .first()
-      .getByRole('button', { name: new RegExp(`^${vi.addToBasket}`) })
-      .click();
+    await addToBasket(page, 'vi', p.slug);
     await expect(page.locator('ocop-basket-add').first().getByRole('link')).toBeFocused();
   }
   await expect(page.locator('ocop-basket-add').first().getByRole('link')).toHaveText(
@@ -245,11 +261,7 @@ test('the basket survives reloads and sends one enquiry per producer', async ({ 
   await expect(quantity).toHaveValue(String(minimum.amount / 2));
   await expect(page.locator('input[name="lines.0.targetPrice"]')).toHaveValue('45000');
 
-  const basketForm = page.locator('ocop-basket form');
-  await basketForm.getByLabel(vi.name).fill('Trần Thị Bình');
-  await basketForm.getByLabel(vi.email).fill('binh@example.vn');
-  await basketForm.getByRole('checkbox', { name: /đồng ý/ }).check();
-  await page.waitForTimeout(MIN_FILL_MS);
+  const basketForm = await fillBasketBuyer(page);
   await basketForm.getByRole('button', { name: vi.submitBasket }).click();
   await expect(page.locator('[data-error-for="lines.0.quantity"]')).toHaveText(
     errorText('vi', { code: 'belowMinimum', params: minimum }),
@@ -332,12 +344,7 @@ test('the product form offers a sample where the producer sends them, and sends 
 test('in the basket, a sample is not held to the minimum order', async ({ page }) => {
   const vi = enquiryText.vi;
   const minimum = sampled.minimumOrder as { amount: number; unit: string };
-  await page.goto(paths.product('vi', sampled.slug));
-  await page
-    .locator('ocop-basket-add')
-    .first()
-    .getByRole('button', { name: new RegExp(`^${vi.addToBasket}`) })
-    .click();
+  await addToBasket(page, 'vi', sampled.slug);
   await page.goto(paths.basket('vi'));
   await expect(page.locator('.basket-line .enquiry-hint')).toContainText(vi.notForSamples);
   const quantity = page.locator('input[name="lines.0.quantity"]');
@@ -348,11 +355,7 @@ test('in the basket, a sample is not held to the minimum order', async ({ page }
   // Ticking "sample" lifts the minimum: the error goes at once.
   await page.getByRole('checkbox', { name: vi.sample }).check();
   await expect(page.locator('[data-error-for="lines.0.quantity"]')).toBeEmpty();
-  const basketForm = page.locator('ocop-basket form');
-  await basketForm.getByLabel(vi.name).fill('Trần Thị Bình');
-  await basketForm.getByLabel(vi.phone).fill('0912 345 678');
-  await basketForm.getByRole('checkbox', { name: /đồng ý/ }).check();
-  await page.waitForTimeout(MIN_FILL_MS);
+  const basketForm = await fillBasketBuyer(page);
   await basketForm.getByRole('button', { name: vi.submitBasket }).click();
   await expect(page.locator('[data-basket-message] .enquiry-refs')).toHaveText(reference);
 });
@@ -367,8 +370,7 @@ test('the basket compares its products side by side, on a phone and on paper', a
       trade: { minimumOrder: { amount: number; unit: string }; leadTimeDays: number };
     };
   for (const [i, slug] of compared.entries()) {
-    await page.goto(paths.product('en', slug));
-    await page.locator('ocop-basket-add').first().getByRole('button').click();
+    await addToBasket(page, 'en', slug);
     await page.goto(paths.basket('en'));
     // One product has nothing to be compared with.
     await expect(page.getByRole('region', { name: en.compareTitle })).toHaveCount(i === 0 ? 0 : 1);

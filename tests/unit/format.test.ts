@@ -149,38 +149,24 @@ describe('what a pack costs', () => {
   };
 
   it('prices each pack of the same kind of measure pro rata, in whole thousands of đồng', () => {
-    const packs = [
-      { amount: 500, unit: 'ml' },
-      { amount: 1, unit: 'l' },
-      { amount: 2, unit: 'l' },
-    ];
-    expect(packPrices(litre, packs)).toEqual([
-      { pack: { amount: 500, unit: 'ml' }, min: 125000, max: 225000 },
-      { pack: { amount: 2, unit: 'l' }, min: 500000, max: 900000 },
+    const per = (amount: number, unit: 'g' | 'ml' | 'l', min: number, max: number) => ({
+      min,
+      max,
+      per: { vi: `${amount} ${unit}` },
+      measure: { amount, unit },
+    });
+    const pack = (amount: number, unit: string) => ({ amount, unit });
+    expect(packPrices(litre, [pack(500, 'ml'), pack(1, 'l'), pack(2, 'l')])).toEqual([
+      { pack: pack(500, 'ml'), min: 125000, max: 225000 },
+      { pack: pack(2, 'l'), min: 500000, max: 900000 },
     ]);
-    const jar = {
-      min: 45000,
-      max: 65000,
-      per: { vi: 'hũ 500 g' },
-      measure: { amount: 500, unit: 'g' as const },
-    };
-    expect(
-      packPrices(jar, [
-        { amount: 300, unit: 'g' },
-        { amount: 1, unit: 'kg' },
-      ]),
-    ).toEqual([
-      { pack: { amount: 300, unit: 'g' }, min: 27000, max: 39000 },
-      { pack: { amount: 1, unit: 'kg' }, min: 90000, max: 130000 },
+    expect(packPrices(per(500, 'g', 45000, 65000), [pack(300, 'g'), pack(1, 'kg')])).toEqual([
+      { pack: pack(300, 'g'), min: 27000, max: 39000 },
+      { pack: pack(1, 'kg'), min: 90000, max: 130000 },
     ]);
-    const water = {
-      min: 4000,
-      max: 6000,
-      per: { vi: 'chai 500 ml' },
-      measure: { amount: 500, unit: 'ml' as const },
-    };
-    expect(packPrices(water, [{ amount: 350, unit: 'ml' }])).toEqual([
-      { pack: { amount: 350, unit: 'ml' }, min: 2800, max: 4200 },
+    // Below 10.000 ₫, to the hundred.
+    expect(packPrices(per(500, 'ml', 4000, 6000), [pack(350, 'ml')])).toEqual([
+      { pack: pack(350, 'ml'), min: 2800, max: 4200 },
     ]);
   });
 
