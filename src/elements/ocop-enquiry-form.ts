@@ -4,11 +4,16 @@ import type { EnquiryContext, FieldErrors } from '../lib/enquiries/schema.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
 import type { SentReceipt } from './enquiry-receipt.ts';
 
-type Validation = typeof import('../lib/enquiries/client-validation.ts');
-// The schema brings Zod: loaded when someone starts on the form, not with every product page.
+type Validation = typeof import('../lib/enquiries/client-validation.ts') &
+  typeof import('./enquiry-receipt.ts');
+// The schema brings Zod: loaded when someone starts on the form, not with every product page. The
+// receipt comes with it, so it is there after sending even when the connection is gone by then.
 let validation: Promise<Validation> | undefined;
 const loadValidation = () => {
-  validation ??= import('../lib/enquiries/client-validation.ts');
+  validation ??= Promise.all([
+    import('../lib/enquiries/client-validation.ts'),
+    import('./enquiry-receipt.ts'),
+  ]).then(([rules, receipt]) => ({ ...rules, ...receipt }));
   return validation;
 };
 
@@ -271,7 +276,7 @@ export class OcopEnquiryForm extends LitElement {
     const form = this.#form;
     const text = this.#text;
     if (!done || !form || !text) return;
-    const { receiptTemplate } = await import('./enquiry-receipt.ts');
+    const { receiptTemplate } = await loadValidation();
     const again = () => {
       done.hidden = true;
       form.hidden = false;

@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
  * A Harmonized System code as customs papers print it: the 6-digit heading and subheading
  * (0409.00), or Vietnam's 8-digit tariff line (0409.00.00). Chapters run 01–97; 77 is reserved.
  */
-export const hsCodePattern = /^(\d{2})\d{2}\.\d{2}(?:\.\d{2})?$/;
+const hsCodePattern = /^(\d{2})\d{2}\.\d{2}(?:\.\d{2})?$/;
 
 export const hsCode = z
   .string()
