@@ -49,6 +49,7 @@ export interface ContentProduct {
   slug: string;
   producer: string;
   minimumOrder?: { amount: number; unit: string };
+  samples: boolean;
 }
 
 /** Products from the content the build was made from (the tests pick theirs from it). */
@@ -59,22 +60,27 @@ export function contentProducts(): ContentProduct[] {
     .sort()
     .map((f) => {
       const data = JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as ContentProduct & {
-        trade: { minimumOrder?: { amount: number; unit: string } };
+        trade: { minimumOrder?: { amount: number; unit: string }; samples: boolean };
       };
       return {
         slug: f.replace(/\.json$/, ''),
         producer: data.producer,
+        samples: data.trade.samples,
         ...(data.trade.minimumOrder ? { minimumOrder: data.trade.minimumOrder } : {}),
       };
     });
 }
 
-export function producerEmail(slug: string): string | undefined {
-  const data = JSON.parse(readFileSync(new URL(`content/producers/${slug}.json`, root), 'utf8')) as {
-    contacts: { email?: string };
-  };
-  return data.contacts.email;
+interface ProducerFile {
+  name: { vi: string; en: string };
+  contacts: { email?: string };
 }
+const producerFile = (slug: string) =>
+  JSON.parse(readFileSync(new URL(`content/producers/${slug}.json`, root), 'utf8')) as ProducerFile;
+
+export const producerEmail = (slug: string): string | undefined => producerFile(slug).contacts.email;
+
+export const producerName = (slug: string): ProducerFile['name'] => producerFile(slug).name;
 
 /** Opens the server's database file read-only, the way an operator would inspect it. */
 export function readDatabase(dataDir: string): DatabaseSync {

@@ -186,6 +186,20 @@ describe('sample dataset', () => {
     }
   });
 
+  it('links no outlet outside the illustrative example domains: it claims no real shop page', () => {
+    const outlets = [...products.values()].flatMap((p) => p.whereToBuy);
+    const linked = outlets.flatMap((o) => (o.url ? [new URL(o.url).hostname] : []));
+    expect(linked.length).toBeGreaterThan(0);
+    expect(linked.filter((host) => !/\.example(\.vn)?$/.test(host))).toEqual([]);
+    expect(outlets.filter((o) => o.kind === 'ocop-point').length).toBeGreaterThan(100);
+  });
+
+  it('gives some products an HS code and a price measure to price their packs by', () => {
+    const all = [...products.values()];
+    expect(all.filter((p) => p.hsCode).length).toBeGreaterThan(10);
+    expect(all.filter((p) => p.price?.measure).length / all.length).toBeGreaterThan(0.6);
+  });
+
   it('shows at fairs only products certified and valid on the fair’s last day', () => {
     for (const [slug, fair] of events) {
       for (const id of fair.products) {

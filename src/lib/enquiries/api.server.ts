@@ -3,6 +3,7 @@ import { siteOrigins } from '../auth/inbox-access.ts';
 import { isSameOrigin } from '../auth/same-origin.server.ts';
 import { enquiryText, errorText, type RefusalCode, refusalText } from '../i18n/enquiries.ts';
 import { isLocale, type Locale } from '../i18n/locales.ts';
+import { pickText } from '../i18n/localize.ts';
 import { paths } from '../paths.ts';
 import type { SiteRuntime } from '../site-runtime.ts';
 import { catalogueContext, type EnquiryCatalogue } from './catalogue-lookup.ts';
@@ -11,7 +12,8 @@ import { negotiateLocale } from './negotiate-locale.ts';
 import { type Receipt, receiptOf } from './records.ts';
 import { decodeBody } from './request-body.server.ts';
 import { type FieldErrors, honeypotField, parseEnquiry } from './schema.ts';
-import { buildSubmission } from './submission.server.ts';
+import { buildSubmission, confirmsByMail } from './submission.server.ts';
+import { thanksQuery } from './thanks-query.server.ts';
 
 /** Faster than a person can read the form, tick consent and type a name (measured by the browser). */
 export const MIN_FILL_MS = 2000;
@@ -43,13 +45,30 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
     response: Response.json(body, { status, headers: { ...noStore, ...headers } }),
   }) as const;
 
-const ids = (receipt: Receipt) => receipt.enquiries.map((e) => e.id);
+interface Accepted {
+  kind: 'json' | 'form';
+  locale: Locale;
+  receipt: Receipt;
+  replayed: boolean;
+  catalogue: EnquiryCatalogue;
+  /** A confirmation mail to the buyer is on its way. */
+  confirmationMail: boolean;
+}
 
-/** 201 with the references for fetch, 303 to the thank-you page for a plain form post. */
-function accepted(kind: 'json' | 'form', locale: Locale, receipt: Receipt, replayed: boolean): PostOutcome {
+/**
+ * 201 for fetch: the references, the producer each went to (by name, for the buyer to read) and
+ * whether a confirmation mail follows; 303 to the thank-you page, carrying the same, for a plain form post.
+ */
+function accepted({ kind, locale, receipt, replayed, catalogue, confirmationMail }: Accepted): PostOutcome {
   const extra: Record<string, string> = replayed ? { 'Idempotent-Replayed': 'true' } : {};
-  if (kind === 'json') return json(201, { ids: ids(receipt), enquiries: receipt.enquiries }, extra);
-  const query = new URLSearchParams(ids(receipt).map((id) => ['ref', id]));
+  if (kind === 'json') {
+    const enquiries = receipt.enquiries.map((e) => {
+      const producer = catalogue.product(e.products[0] ?? '')?.producer;
+      return { ...e, producerName: producer ? pickText(producer.name, locale) : e.producer };
+    });
+    return json(201, { ids: enquiries.map((e) => e.id), enquiries, confirmationMail }, extra);
+  }
+  const query = thanksQuery({ sent: receipt.enquiries, confirmationMail });
   return {
     kind: 'response',
     response: new Response(null, {
@@ -126,12 +145,22 @@ export async function handleEnquiryPost(request: Request, deps: PostDependencies
       clientAddress: address,
       notify: enquiries.notifies,
       inboxUrl: (id) => new URL(paths.admin.enquiry(id), site.url).href,
+      producerUrl: (slug, language) => new URL(paths.producer(language, slug), site.url).href,
     });
+    const answer = (receipt: Receipt, replayed: boolean) =>
+      accepted({
+        kind: bodyKind,
+        locale,
+        receipt,
+        replayed,
+        catalogue,
+        confirmationMail: confirmsByMail(enquiry, enquiries.notifies),
+      });
 
     // A retry of something already stored is answered as before, without counting against the limit.
     const earlier = await enquiries.replay(submission);
     if (earlier?.status === 'conflict') return refuse(409, 'keyReused');
-    if (earlier) return accepted(bodyKind, locale, earlier.receipt, true);
+    if (earlier) return answer(earlier.receipt, true);
 
     if (enquiry.fillTime !== undefined && enquiry.fillTime < MIN_FILL_MS) return refuse(400, 'tooFast');
     const decision = await enquiries.limit(address);
@@ -139,12 +168,12 @@ export async function handleEnquiryPost(request: Request, deps: PostDependencies
     if (enquiry[honeypotField]) {
       // Filled by a bot: answered like a success so it learns nothing, and stored nowhere.
       runtime.log('enquiries: honeypot filled, dropped');
-      return accepted(bodyKind, locale, receiptOf(submission.enquiries), false);
+      return answer(receiptOf(submission.enquiries), false);
     }
 
     const result = await enquiries.submit(submission);
     if (result.status === 'conflict') return refuse(409, 'keyReused');
-    return accepted(bodyKind, locale, result.receipt, result.status === 'replayed');
+    return answer(result.receipt, result.status === 'replayed');
   } catch (error) {
     runtime.log(
       `enquiries: could not store: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
