@@ -4,7 +4,7 @@
  *   npm run users -- list
  *   npm run users -- remove <email>
  * The password comes from OCOP_PASSWORD or, when it is not set, from standard input (one line;
- * piped, or typed at the prompt). The accounts live in the server's storage (OCOP_DATA_DIR).
+ * piped, or typed at the prompt). The accounts live in the server's storage (DATABASE_URL, else OCOP_DATA_DIR).
  */
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
@@ -12,7 +12,7 @@ import { normalizeEmail, type Role, roles } from '../src/lib/auth/account.ts';
 import { readKnownIds } from '../src/lib/content/content-ids.ts';
 import { AccountError, addAccount } from '../src/server/auth/accounts.ts';
 import { loadServerConfig } from '../src/server/config.ts';
-import { openSqliteStorage } from '../src/server/storage/sqlite/sqlite-storage.ts';
+import { openStorage } from '../src/server/storage/open-storage.ts';
 
 const usage =
   'usage: npm run users -- add <email> --role staff|producer [--producer <slug>] | list | remove <email>';
@@ -34,7 +34,7 @@ async function main(): Promise<number> {
     options: { role: { type: 'string' }, producer: { type: 'string' } },
   });
   const [command, email] = positionals;
-  const storage = openSqliteStorage(loadServerConfig().dataDir);
+  const storage = await openStorage(loadServerConfig());
   try {
     if (command === 'list') {
       for (const a of await storage.accounts.list())

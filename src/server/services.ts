@@ -7,7 +7,7 @@ import type { ServerConfig } from './config.ts';
 import type { Logger } from './log.ts';
 import { createOutbox, type Outbox } from './mail/outbox.ts';
 import { type SearchRuntime, startSearchRuntime } from './search/search-runtime.ts';
-import { openSqliteStorage } from './storage/sqlite/sqlite-storage.ts';
+import { openStorage } from './storage/open-storage.ts';
 import type { Storage } from './storage/storage.ts';
 
 export interface Services {
@@ -22,7 +22,7 @@ export async function startServices(
   log: Logger,
   documents: () => Promise<SearchDocument[] | undefined>,
 ): Promise<Services> {
-  const storage = openSqliteStorage(config.dataDir);
+  const storage = await openStorage(config);
   // Pages serve even if this fails: search then answers 503 until Meilisearch is back.
   const search = await startSearchRuntime({
     settings: config.meili,

@@ -42,7 +42,7 @@ const release = await loadRelease(distDir).catch(fail);
 const serving: Serving = { release, staticSite: createStaticSite(release.clientDir) };
 
 // Before the site listens, so the index is there for its first search.
-const services = await startServices(config, log, async () => serving.release.search.documents);
+const services = await startServices(config, log, async () => serving.release.search.documents).catch(fail);
 const { storage } = services;
 const runtime = await createSiteRuntime({
   config,
@@ -57,6 +57,7 @@ const runtime = await createSiteRuntime({
 const scheduler = startScheduler({
   jobs: [retentionJob(storage, (now) => vietnamDay(now))],
   leases: storage.leases,
+  runs: storage.jobRuns,
   holder: `${hostname()}:${process.pid}`,
   now: clock.now,
   log,
