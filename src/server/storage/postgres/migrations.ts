@@ -7,7 +7,7 @@ import type { Sql } from './database.ts';
  */
 export const migrations: readonly string[] = [
   // 1: enquiries with their product lines, idempotency keys, inbox accounts and sessions, mail
-  // outbox, and the function that stores a batch of submissions in one round trip.
+  // outbox, and the functions that store a batch of submissions in one round trip.
   `
   CREATE TABLE enquiries (
     id text PRIMARY KEY,
@@ -86,56 +86,86 @@ export const migrations: readonly string[] = [
   CREATE INDEX outbox_pending ON outbox (next_attempt_at) WHERE sent_at IS NULL;
   CREATE INDEX outbox_by_enquiry ON outbox (enquiry_id);
 
-  -- Stores a batch of submissions (JSON, see submissions.ts) in the caller's one transaction and
-  -- answers one outcome per submission, in order. Each runs in a block of its own (a savepoint):
-  -- one that fails leaves nothing behind and answers {"error"}, and the others are kept. A key
-  -- stored before (here or by another instance, once that commits) answers the earlier receipt,
-  -- or a conflict for other content; a key the server derived counts only while it is recent.
+  -- Stores a batch of submissions (JSON, see submissions.ts; their keys are distinct) all at once,
+  -- or none of them if one fails, and answers one outcome per submission, in order. A key stored
+  -- before (here, or by another instance once that commits) answers the earlier receipt, or a
+  -- conflict for other content; a key the server derived counts only while it is recent.
+  CREATE FUNCTION store_submissions_at_once(batch jsonb) RETURNS jsonb LANGUAGE plpgsql AS $$
+  DECLARE
+    fresh text[];
+    s jsonb;
+  BEGIN
+    WITH inserted AS (
+      INSERT INTO idempotency_keys (key, fingerprint, response, created_at)
+      SELECT value->>'key', value->>'fingerprint', value->'receipt', (value->>'at')::timestamptz
+      FROM jsonb_array_elements(batch)
+      ON CONFLICT (key) DO NOTHING
+      RETURNING key)
+    SELECT coalesce(array_agg(key), '{}') INTO fresh FROM inserted;
+    -- Rare: keys seen before. A derived key past its time is taken over, and its content stored anew.
+    FOR s IN SELECT value FROM jsonb_array_elements(batch) WHERE (value->>'derivedKey')::boolean LOOP
+      CONTINUE WHEN s->>'key' = ANY (fresh);
+      UPDATE idempotency_keys
+      SET fingerprint = s->>'fingerprint', response = s->'receipt', created_at = (s->>'at')::timestamptz
+      WHERE key = s->>'key' AND created_at < (s->>'derivedSince')::timestamptz;
+      IF FOUND THEN
+        fresh := fresh || (s->>'key');
+      END IF;
+    END LOOP;
+
+    INSERT INTO enquiries (id, created_at, submission, producer, locale, name, organization, email, phone, message, quantity)
+    SELECT e.id, (sub.value->>'at')::timestamptz, sub.value->>'submissionId', e.producer, e.locale, e.name,
+      e.organization, e.email, e.phone, e.message, e.quantity
+    FROM jsonb_array_elements(batch) AS sub(value),
+      jsonb_to_recordset(sub.value->'enquiries') AS e(
+        id text, producer text, locale text, name text, organization text, email text, phone text, message text, quantity text)
+    WHERE sub.value->>'key' = ANY (fresh);
+
+    INSERT INTO enquiry_lines (enquiry_id, position, product, quantity, unit, sample, target_price, delivery_from, delivery_to)
+    SELECT e.id, l.ordinality - 1, l.line->>'product', (l.line->>'quantity')::double precision, l.line->>'unit',
+      coalesce((l.line->>'sample')::boolean, false), (l.line->>'targetPrice')::bigint,
+      (l.line->>'deliveryFrom')::date, (l.line->>'deliveryTo')::date
+    FROM jsonb_array_elements(batch) AS sub(value),
+      jsonb_to_recordset(sub.value->'enquiries') AS e(id text, lines jsonb),
+      jsonb_array_elements(e.lines) WITH ORDINALITY AS l(line, ordinality)
+    WHERE sub.value->>'key' = ANY (fresh);
+
+    INSERT INTO outbox (enquiry_id, recipient, reply_to, subject, body, next_attempt_at)
+    SELECT m."enquiryId", m.recipient, m."replyTo", m.subject, m.body, (sub.value->>'at')::timestamptz
+    FROM jsonb_array_elements(batch) AS sub(value),
+      jsonb_to_recordset(sub.value->'mails') AS m("enquiryId" text, recipient text, "replyTo" text, subject text, body text)
+    WHERE sub.value->>'key' = ANY (fresh);
+
+    RETURN (
+      SELECT jsonb_agg(
+        CASE
+          WHEN sub.value->>'key' = ANY (fresh) THEN jsonb_build_object('status', 'created', 'receipt', sub.value->'receipt')
+          WHEN k.fingerprint = sub.value->>'fingerprint' THEN jsonb_build_object('status', 'replayed', 'receipt', k.response)
+          ELSE jsonb_build_object('status', 'conflict')
+        END ORDER BY sub.ordinality)
+      FROM jsonb_array_elements(batch) WITH ORDINALITY AS sub(value, ordinality)
+      LEFT JOIN idempotency_keys AS k ON k.key = sub.value->>'key');
+  END
+  $$;
+
+  -- The same in the caller's one transaction, with a savepoint per submission only when needed:
+  -- when one submission fails (a reference taken, say), the batch is stored again one by one, each
+  -- in a block of its own, so that one answers {"error"}, leaves nothing behind, and the others are kept.
   CREATE FUNCTION store_submissions(batch jsonb) RETURNS jsonb LANGUAGE plpgsql AS $$
   DECLARE
     s jsonb;
-    at timestamptz;
-    earlier record;
     outcomes jsonb := '[]';
   BEGIN
+    BEGIN
+      RETURN store_submissions_at_once(batch);
+    EXCEPTION WHEN OTHERS THEN
+      NULL;
+    END;
     FOR s IN SELECT value FROM jsonb_array_elements(batch) WITH ORDINALITY ORDER BY ordinality LOOP
       BEGIN
-        at := (s->>'at')::timestamptz;
-        INSERT INTO idempotency_keys (key, fingerprint, response, created_at)
-        VALUES (s->>'key', s->>'fingerprint', s->'receipt', at)
-        ON CONFLICT (key) DO NOTHING;
-        IF NOT FOUND AND (s->>'derivedKey')::boolean THEN
-          UPDATE idempotency_keys
-          SET fingerprint = s->>'fingerprint', response = s->'receipt', created_at = at
-          WHERE key = s->>'key' AND created_at < (s->>'derivedSince')::timestamptz;
-        END IF;
-        IF NOT FOUND THEN
-          SELECT fingerprint, response INTO earlier FROM idempotency_keys WHERE key = s->>'key';
-          outcomes := outcomes || CASE WHEN earlier.fingerprint = s->>'fingerprint'
-            THEN jsonb_build_object('status', 'replayed', 'receipt', earlier.response)
-            ELSE jsonb_build_object('status', 'conflict') END;
-          CONTINUE;
-        END IF;
-
-        INSERT INTO enquiries (id, created_at, submission, producer, locale, name, organization, email, phone, message, quantity)
-        SELECT e.id, at, s->>'submissionId', e.producer, e.locale, e.name, e.organization, e.email, e.phone, e.message, e.quantity
-        FROM jsonb_to_recordset(s->'enquiries') AS e(
-          id text, producer text, locale text, name text, organization text, email text, phone text, message text, quantity text);
-
-        INSERT INTO enquiry_lines (enquiry_id, position, product, quantity, unit, sample, target_price, delivery_from, delivery_to)
-        SELECT e.id, l.ordinality - 1, l.line->>'product', (l.line->>'quantity')::double precision, l.line->>'unit',
-          coalesce((l.line->>'sample')::boolean, false), (l.line->>'targetPrice')::bigint,
-          (l.line->>'deliveryFrom')::date, (l.line->>'deliveryTo')::date
-        FROM jsonb_to_recordset(s->'enquiries') AS e(id text, lines jsonb),
-          jsonb_array_elements(e.lines) WITH ORDINALITY AS l(line, ordinality);
-
-        INSERT INTO outbox (enquiry_id, recipient, reply_to, subject, body, next_attempt_at)
-        SELECT m."enquiryId", m.recipient, m."replyTo", m.subject, m.body, at
-        FROM jsonb_to_recordset(s->'mails') AS m("enquiryId" text, recipient text, "replyTo" text, subject text, body text);
-
-        outcomes := outcomes || jsonb_build_object('status', 'created', 'receipt', s->'receipt');
+        outcomes := outcomes || store_submissions_at_once(jsonb_build_array(s));
       EXCEPTION WHEN OTHERS THEN
-        outcomes := outcomes || jsonb_build_object('error', SQLERRM);
+        outcomes := outcomes || jsonb_build_array(jsonb_build_object('error', SQLERRM));
       END;
     END LOOP;
     RETURN outcomes;

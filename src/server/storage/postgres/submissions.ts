@@ -1,7 +1,8 @@
 /**
  * Enquiry submissions in PostgreSQL, with group commit: submissions that arrive while a batch is
  * being committed wait and go together in the next one, a single call of store_submissions (see
- * migrations.ts) in one transaction, one round trip and one WAL flush for the lot. Each promise
+ * migrations.ts) in one transaction, one round trip and one WAL flush for the lot, stored with
+ * set-based statements (a savepoint per submission only when one of them fails). Each promise
  * settles once COMMIT has returned: with synchronous_commit on, once the data is on disk.
  */
 import {
@@ -39,6 +40,25 @@ const payload = ({ submission: s, time }: Waiting) => ({
   mails: s.mails,
 });
 
+/**
+ * Takes the next batch off the queue: up to MAX_BATCH submissions with distinct keys (a repeated
+ * key waits for the next batch, where it finds the first one stored), in key order, so that two
+ * instances storing the same keys at once lock them in the same order and never in a cycle.
+ */
+function nextBatch(queue: Waiting[]): Waiting[] {
+  const keys = new Set<string>();
+  const batch: Waiting[] = [];
+  const rest: Waiting[] = [];
+  for (const waiting of queue) {
+    if (batch.length < MAX_BATCH && !keys.has(waiting.submission.key)) {
+      keys.add(waiting.submission.key);
+      batch.push(waiting);
+    } else rest.push(waiting);
+  }
+  queue.splice(0, queue.length, ...rest);
+  return batch.sort((a, b) => (a.submission.key < b.submission.key ? -1 : 1));
+}
+
 export function postgresSubmissions(sql: Sql): Pick<EnquiryStore, 'submit' | 'replay'> {
   const queue: Waiting[] = [];
   let writing = false;
@@ -46,9 +66,7 @@ export function postgresSubmissions(sql: Sql): Pick<EnquiryStore, 'submit' | 're
   async function write() {
     writing = true;
     while (queue.length > 0) {
-      // In key order: two instances storing the same keys at once lock them in the same order,
-      // so neither waits for the other in a cycle.
-      const batch = queue.splice(0, MAX_BATCH).sort((a, b) => (a.submission.key < b.submission.key ? -1 : 1));
+      const batch = nextBatch(queue);
       try {
         const [row] = await sql<{ outcomes: Outcome[] }[]>`
           SELECT store_submissions(${sql.json(batch.map(payload))}) AS outcomes`;
