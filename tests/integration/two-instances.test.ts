@@ -7,11 +7,11 @@
  */
 import postgres from 'postgres';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { paths } from '../../src/lib/paths.ts';
-import { freshDatabase } from '../support/postgres.ts';
-import { meiliAdmin } from '../support/meilisearch.ts';
-import { addUser, contentProducts, type RunningServer } from './enquiries-server.ts';
 import { startProductionServer } from '../../scripts/lib/production-server.ts';
+import { paths } from '../../src/lib/paths.ts';
+import { meiliAdmin } from '../support/meilisearch.ts';
+import { freshDatabase } from '../support/postgres.ts';
+import { addUser, contentProducts, type RunningServer } from './enquiries-server.ts';
 
 const product = contentProducts()[0]?.slug ?? '';
 const servers: RunningServer[] = [];
@@ -97,7 +97,9 @@ test('enquiries alternate between the two, one is killed mid-burst: each acknowl
   expect(retried).toBeGreaterThan(0);
   expect(acknowledged.size).toBe(keys.length);
 
-  const rows = await db<{ id: string; name: string }[]>`SELECT id, name FROM enquiries WHERE name LIKE 'Two %'`;
+  const rows = await db<
+    { id: string; name: string }[]
+  >`SELECT id, name FROM enquiries WHERE name LIKE 'Two %'`;
   expect(rows).toHaveLength(keys.length);
   const stored = new Set(rows.map((r) => r.id));
   expect([...acknowledged.values()].filter((id) => !stored.has(id))).toEqual([]);
@@ -109,7 +111,9 @@ test('enquiries alternate between the two, one is killed mid-burst: each acknowl
     expect(response.headers.get('idempotent-replayed')).toBe('true');
     expect(((await response.json()) as { ids: string[] }).ids[0]).toBe(acknowledged.get(key));
   }
-  const [count] = await db<{ n: number }[]>`SELECT count(*)::integer AS n FROM enquiries WHERE name LIKE 'Two %'`;
+  const [count] = await db<
+    { n: number }[]
+  >`SELECT count(*)::integer AS n FROM enquiries WHERE name LIKE 'Two %'`;
   expect(count?.n).toBe(keys.length);
 
   // A restarted A shares everything again.
