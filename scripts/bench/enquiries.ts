@@ -10,8 +10,9 @@ import { parseArgs } from 'node:util';
 import { contentProducts, startServer } from '../../tests/integration/enquiries-server.ts';
 import { createDatabase, startPostgres } from '../lib/postgres-server.ts';
 import { projectRoot } from '../lib/production-server.ts';
-import { createLoad, perSecond, phaseTable, siteRequests } from './lib/load.ts';
+import { loadGenerator, phaseHeader, phaseRow, rate } from './lib/load.ts';
 import { describeMachine, machine } from './lib/machine.ts';
+import { siteRequests } from './lib/site-requests.ts';
 import { durabilitySettings, storedInPostgresAfterCrash, storedInSqlite } from './lib/stored-enquiries.ts';
 
 const { values } = parseArgs({
@@ -23,7 +24,9 @@ const { values } = parseArgs({
 });
 const storage = values.storage;
 if (storage !== 'sqlite' && storage !== 'postgres') throw new Error('--storage is sqlite or postgres');
-const load = createLoad({ seconds: Number(values.seconds), concurrency: Number(values.concurrency) });
+const load = loadGenerator(Number(values.concurrency));
+const phase = (name: string, once: (i: number) => Promise<boolean>) =>
+  load.timed(name, Number(values.seconds), once);
 
 const product = contentProducts()[0];
 if (!product) throw new Error('no products in content/');
@@ -32,16 +35,14 @@ const databaseUrl = postgres && (await createDatabase(postgres.url, 'ocop_bench'
 const server = await startServer({
   env: { OCOP_ENQUIRY_RATE_LIMIT: 'off', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) },
 });
-const site = siteRequests(load, product.slug);
+const site = siteRequests(load.send, product.slug);
 
 try {
   // Warm both paths (JIT, the catalogue load on the first enquiry, the page cache).
-  await load.phase('warm-up', async (i) =>
-    i % 2 ? site.getStatic(server.url) : site.postEnquiry(server.url, i),
-  );
-  const statics = await load.phase('static page (GET, precompressed HTML)', () => site.getStatic(server.url));
-  const enquiries = await load.phase(`enquiry (POST, durable write, ${storage})`, (i) =>
-    site.postEnquiry(server.url, i),
+  await phase('warm-up', async (i) => (i % 2 ? site.getStatic(server.url) : site.postEnquiry(server.url)));
+  const statics = await phase('static page (GET, precompressed HTML)', () => site.getStatic(server.url));
+  const enquiries = await phase(`enquiry (POST, durable write, ${storage})`, () =>
+    site.postEnquiry(server.url),
   );
 
   const durability = databaseUrl
@@ -59,8 +60,9 @@ try {
     `Concurrency ${values.concurrency}, ${values.seconds} s per phase, one production server (src/server/start.ts), rate limit off`,
   );
   console.log(`Storage: ${durability}\n`);
-  console.log(phaseTable([statics, enquiries]));
-  console.log(`\nEnquiries / static: ${(perSecond(enquiries) / perSecond(statics)).toFixed(2)} (goal ≥ 0.5)`);
+  console.log(phaseHeader);
+  for (const p of [statics, enquiries]) console.log(phaseRow(p));
+  console.log(`\nEnquiries / static: ${(rate(enquiries) / rate(statics)).toFixed(2)} (goal ≥ 0.5)`);
   console.log(
     `Acknowledged enquiries on disk${postgres ? ' after a simulated power cut of PostgreSQL' : ''}: ${site.acknowledged.length - missing.length}/${site.acknowledged.length}${missing.length ? ` — MISSING ${missing.slice(0, 5).join(', ')}` : ''}`,
   );

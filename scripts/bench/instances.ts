@@ -14,14 +14,17 @@ import {
 } from '../../tests/integration/enquiries-server.ts';
 import { createDatabase, startPostgres } from '../lib/postgres-server.ts';
 import { projectRoot } from '../lib/production-server.ts';
-import { createLoad, type Phase, perSecond, phaseTable, siteRequests } from './lib/load.ts';
+import { loadGenerator, type Phase, phaseHeader, phaseRow, rate } from './lib/load.ts';
 import { describeMachine, machine } from './lib/machine.ts';
+import { siteRequests } from './lib/site-requests.ts';
 import { durabilitySettings, storedInPostgresAfterCrash } from './lib/stored-enquiries.ts';
 
 const { values } = parseArgs({
   options: { seconds: { type: 'string', default: '10' }, concurrency: { type: 'string', default: '16' } },
 });
-const load = createLoad({ seconds: Number(values.seconds), concurrency: Number(values.concurrency) });
+const load = loadGenerator(Number(values.concurrency));
+const phase = (name: string, once: (i: number) => Promise<boolean>) =>
+  load.timed(name, Number(values.seconds), once);
 const product = contentProducts()[0];
 if (!product) throw new Error('no products in content/');
 
@@ -31,17 +34,15 @@ const servers: RunningServer[] = [];
 const startInstance = async () => {
   servers.push(await startServer({ env: { DATABASE_URL: databaseUrl, OCOP_ENQUIRY_RATE_LIMIT: 'off' } }));
 };
-const site = siteRequests(load, product.slug);
+const site = siteRequests(load.send, product.slug);
 /** The instance request i goes to: each in turn. */
 const origin = (i: number) => (servers[i % servers.length] as RunningServer).url;
 
 async function measure(label: string): Promise<[Phase, Phase]> {
-  await load.phase('warm-up', async (i) =>
-    i % 2 ? site.getStatic(origin(i)) : site.postEnquiry(origin(i), i),
-  );
+  await phase('warm-up', async (i) => (i % 2 ? site.getStatic(origin(i)) : site.postEnquiry(origin(i))));
   return [
-    await load.phase(`static page, ${label}`, (i) => site.getStatic(origin(i))),
-    await load.phase(`enquiry, ${label}`, (i) => site.postEnquiry(origin(i), i)),
+    await phase(`static page, ${label}`, (i) => site.getStatic(origin(i))),
+    await phase(`enquiry, ${label}`, (i) => site.postEnquiry(origin(i))),
   ];
 }
 
@@ -61,8 +62,9 @@ try {
     `Concurrency ${values.concurrency}, ${values.seconds} s per phase, production servers (src/server/start.ts) sharing one database, rate limit off`,
   );
   console.log(`Storage: ${durability}\n`);
-  console.log(phaseTable([oneStatic, oneEnquiry, twoStatic, twoEnquiry]));
-  const ratio = (two: Phase, one: Phase) => (perSecond(two) / perSecond(one)).toFixed(2);
+  console.log(phaseHeader);
+  for (const p of [oneStatic, oneEnquiry, twoStatic, twoEnquiry]) console.log(phaseRow(p));
+  const ratio = (two: Phase, one: Phase) => (rate(two) / rate(one)).toFixed(2);
   console.log(
     `\nTwo instances / one: static pages ${ratio(twoStatic, oneStatic)}, enquiries ${ratio(twoEnquiry, oneEnquiry)}`,
   );
