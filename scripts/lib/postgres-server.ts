@@ -71,6 +71,11 @@ export async function createDatabase(serverUrl: string, prefix = 'ocop'): Promis
   return url.href;
 }
 
+/** Drops the database of `url`, closing whatever is still connected to it. */
+export async function dropDatabase(url: string): Promise<void> {
+  await onServer(url, `DROP DATABASE IF EXISTS "${new URL(url).pathname.slice(1)}" WITH (FORCE)`);
+}
+
 export async function startPostgres(): Promise<PostgresServer> {
   const bin = binDir();
   const user = await postgresUser();

@@ -3,14 +3,15 @@
  * DATABASE_URL (the run's PostgreSQL) and the same external Meilisearch. Enquiries alternate
  * between them and one is killed with SIGKILL mid-burst: every acknowledged enquiry is stored
  * exactly once, and so is every retry; a session made on one works on the other; a rate limit
- * counts requests to both; the day's scheduled job is run by one of them, once.
+ * counts requests to both; the day's scheduled job is run by one of them, once; and each says on
+ * /healthz whether it reaches the database and search.
  */
 import postgres from 'postgres';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startProductionServer } from '../../scripts/lib/production-server.ts';
 import { paths } from '../../src/lib/paths.ts';
 import { meiliAdmin } from '../support/meilisearch.ts';
-import { freshDatabase } from '../support/postgres.ts';
+import { dropDatabase, freshDatabase } from '../support/postgres.ts';
 import { addUser, contentProducts, type RunningServer } from './enquiries-server.ts';
 
 const product = contentProducts()[0]?.slug ?? '';
@@ -167,4 +168,17 @@ test("the day's scheduled job ran once, on one instance, and the restart did not
   );
   expect(jobLines).toHaveLength(1);
   expect(JSON.parse(jobLines[0] as string)).toMatchObject({ job: 'retention', level: 'info' });
+});
+
+test('/healthz: 200 on both; 503 naming the database once it is gone', async () => {
+  for (const server of [a, b]) {
+    const response = await fetch(`${server.url}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', database: 'ok', search: 'ok' });
+  }
+  await db.end();
+  await dropDatabase(databaseUrl);
+  const response = await fetch(`${a.url}/healthz`);
+  expect(response.status).toBe(503);
+  expect(await response.json()).toMatchObject({ status: 'unavailable', database: 'unreachable' });
 });
