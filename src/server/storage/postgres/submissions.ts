@@ -15,20 +15,14 @@ import {
 import { earlierAnswer } from '../replay.ts';
 import type { EnquiryStore } from '../storage.ts';
 import type { Sql } from './database.ts';
+import { grouped, type ItemFailure } from './grouped.ts';
 
 const MAX_BATCH = 256;
 
-interface Waiting {
-  submission: Submission;
-  time: SubmissionTime;
-  resolve: (result: SubmissionResult) => void;
-  reject: (error: Error) => void;
-}
-
-type Outcome = SubmissionResult | { error: string };
+type Pending = { submission: Submission; time: SubmissionTime };
 
 /** One submission as store_submissions reads it. */
-const payload = ({ submission: s, time }: Waiting) => ({
+const payload = ({ submission: s, time }: Pending) => ({
   key: s.key,
   fingerprint: s.fingerprint,
   derivedKey: s.derivedKey,
@@ -41,58 +35,48 @@ const payload = ({ submission: s, time }: Waiting) => ({
 });
 
 /**
- * Takes the next batch off the queue: up to MAX_BATCH submissions with distinct keys (a repeated
- * key waits for the next batch, where it finds the first one stored), in key order, so that two
- * instances storing the same keys at once lock them in the same order and never in a cycle.
+ * The next batch: up to MAX_BATCH submissions with distinct keys (a repeated key waits for the
+ * next batch, where it finds the first one stored), in key order, so that two instances storing
+ * the same keys at once lock them in the same order and never in a cycle.
  */
-function nextBatch(queue: Waiting[]): Waiting[] {
+function nextBatch(waiting: readonly Pending[]): number[] {
   const keys = new Set<string>();
-  const batch: Waiting[] = [];
-  const rest: Waiting[] = [];
-  for (const waiting of queue) {
-    if (batch.length < MAX_BATCH && !keys.has(waiting.submission.key)) {
-      keys.add(waiting.submission.key);
-      batch.push(waiting);
-    } else rest.push(waiting);
+  const picked: number[] = [];
+  for (const [i, { submission }] of waiting.entries()) {
+    if (picked.length === MAX_BATCH) break;
+    if (keys.has(submission.key)) continue;
+    keys.add(submission.key);
+    picked.push(i);
   }
-  queue.splice(0, queue.length, ...rest);
-  return batch.sort((a, b) => (a.submission.key < b.submission.key ? -1 : 1));
+  const key = (i: number) => (waiting[i] as Pending).submission.key;
+  return picked.sort((a, b) => (key(a) < key(b) ? -1 : 1));
 }
 
+type KeyRow = { key: string; fingerprint: string; receipt: Receipt; createdAt: Date };
+
 export function postgresSubmissions(sql: Sql): Pick<EnquiryStore, 'submit' | 'replay'> {
-  const queue: Waiting[] = [];
-  let writing = false;
-
-  async function write() {
-    writing = true;
-    while (queue.length > 0) {
-      const batch = nextBatch(queue);
-      try {
-        const [row] = await sql<{ outcomes: Outcome[] }[]>`
-          SELECT store_submissions(${sql.json(batch.map(payload))}) AS outcomes`;
-        for (const [i, waiting] of batch.entries()) {
-          const outcome = row?.outcomes[i] ?? { error: 'no outcome for the submission' };
-          if ('error' in outcome) waiting.reject(new Error(outcome.error));
-          else waiting.resolve(outcome);
-        }
-      } catch (error) {
-        for (const waiting of batch) waiting.reject(error as Error);
-      }
-    }
-    writing = false;
-  }
-
-  return {
-    submit(submission, time) {
-      return new Promise((resolve, reject) => {
-        queue.push({ submission, time, resolve, reject });
-        if (!writing) void write();
-      });
+  const store = grouped<Pending, SubmissionResult>({
+    pick: nextBatch,
+    run: async (batch) => {
+      const [row] = await sql<{ outcomes: (SubmissionResult | ItemFailure)[] }[]>`
+        SELECT store_submissions(${sql.json(batch.map(payload))}) AS outcomes`;
+      return row?.outcomes ?? [];
     },
+  });
+  // Every request looks its key up first (a retry skips the rate limit): those go together too.
+  const lookUp = grouped<string, KeyRow | undefined>({
+    run: async (keys) => {
+      const rows = await sql<KeyRow[]>`
+        SELECT key, fingerprint, response AS receipt, created_at AS "createdAt"
+        FROM idempotency_keys WHERE key = ANY (${keys})`;
+      const byKey = new Map(rows.map((r) => [r.key, r]));
+      return keys.map((k) => byKey.get(k));
+    },
+  });
+  return {
+    submit: (submission, time) => store({ submission, time }),
     async replay(submission, derivedSince) {
-      const [row] = await sql<{ fingerprint: string; receipt: Receipt; createdAt: Date }[]>`
-        SELECT fingerprint, response AS receipt, created_at AS "createdAt"
-        FROM idempotency_keys WHERE key = ${submission.key}`;
+      const row = await lookUp(submission.key);
       return earlierAnswer(
         row && { ...row, createdAt: row.createdAt.toISOString() },
         submission,
