@@ -1,7 +1,8 @@
 /**
- * The storage implementations the contract tests run against, each on a fresh, real database:
- * a SQLite file in a temporary folder, or a database on the run's PostgreSQL. Each comes with a way to look at its tables directly, as
- * an operator would, for what the interface does not show (hashes at rest, rows left behind).
+ * The storage implementations the contract tests run against, each on a real database with
+ * nothing in it: a SQLite file in a temporary folder, or a database on the run's PostgreSQL.
+ * Each comes with a way to look at its tables directly, as an operator would, for what the
+ * interface does not show (hashes at rest, rows left behind).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
