@@ -1,85 +1,74 @@
 /**
  * npm run bench:enquiries: accepted enquiries per second, with p50/p99 latency, at concurrency 16
- * with durable writes (WAL, synchronous=FULL), next to the same production server answering a
- * static page in the same run; then checks that every acknowledged enquiry is on disk.
- * Needs a build (npm run build). Options: --seconds N (per phase, default 10), --concurrency N.
+ * with durable writes, next to the same production server answering a static page in the same
+ * run; then checks that every acknowledged enquiry is on disk. Needs a build (npm run build).
+ * Options: --seconds N (per phase, default 10), --concurrency N, --storage sqlite|postgres
+ * (default sqlite: WAL, synchronous=FULL; postgres: a PostgreSQL started for the run as the
+ * tests start theirs, scripts/lib/postgres-server.ts, and crashed at the end before counting).
  */
-import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
-import { paths } from '../../src/lib/paths.ts';
-import { contentProducts, readDatabase, startServer } from '../../tests/integration/enquiries-server.ts';
-import { loadGenerator, type Phase, phaseHeader, phaseRow, rate } from './lib/load.ts';
+import { contentProducts, startServer } from '../../tests/integration/enquiries-server.ts';
+import { createDatabase, startPostgres } from '../lib/postgres-server.ts';
+import { projectRoot } from '../lib/production-server.ts';
+import { loadGenerator, phaseHeader, phaseRow, rate } from './lib/load.ts';
+import { describeMachine, machine } from './lib/machine.ts';
+import { siteRequests } from './lib/site-requests.ts';
+import { durabilitySettings, storedInPostgresAfterCrash, storedInSqlite } from './lib/stored-enquiries.ts';
 
-const { values } = parseArgs({ options: { seconds: { type: 'string' }, concurrency: { type: 'string' } } });
-const seconds = Number(values.seconds ?? 10);
-const concurrency = Number(values.concurrency ?? 16);
-
-const load = loadGenerator(concurrency);
-const { send } = load;
-const phase = (name: string, once: (i: number) => Promise<boolean>) => load.timed(name, seconds, once);
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '10' },
+    concurrency: { type: 'string', default: '16' },
+    storage: { type: 'string', default: 'sqlite' },
+  },
+});
+const storage = values.storage;
+if (storage !== 'sqlite' && storage !== 'postgres') throw new Error('--storage is sqlite or postgres');
+const load = loadGenerator(Number(values.concurrency));
+const phase = (name: string, once: (i: number) => Promise<boolean>) =>
+  load.timed(name, Number(values.seconds), once);
 
 const product = contentProducts()[0];
 if (!product) throw new Error('no products in content/');
-const server = await startServer({ env: { OCOP_ENQUIRY_RATE_LIMIT: 'off' } });
-const staticUrl = new URL(paths.product('vi', product.slug), server.url);
-const apiUrl = new URL(paths.api.enquiries, server.url);
-const acknowledged: string[] = [];
-const runId = crypto.randomUUID();
-
-const getStatic = async () =>
-  (await send(staticUrl, 'GET', { 'accept-encoding': 'br, gzip' })).status === 200;
-const postEnquiry = async (i: number) => {
-  const body = JSON.stringify({
-    product: product.slug,
-    name: `Người mua ${i}`,
-    email: `buyer${i}@example.vn`,
-    message: 'Xin báo giá sỉ 500 kg, giao tháng sau.',
-    consent: true,
-  });
-  const response = await send(
-    apiUrl,
-    'POST',
-    {
-      'content-type': 'application/json',
-      origin: server.url,
-      'idempotency-key': `bench-${runId}-${i}`,
-      'content-length': String(Buffer.byteLength(body)),
-    },
-    body,
-  );
-  if (response.status !== 201) return false;
-  acknowledged.push(...(JSON.parse(response.body) as { ids: string[] }).ids);
-  return true;
-};
+const postgres = storage === 'postgres' ? await startPostgres() : undefined;
+const databaseUrl = postgres && (await createDatabase(postgres.url, 'ocop_bench'));
+const server = await startServer({
+  env: { OCOP_ENQUIRY_RATE_LIMIT: 'off', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) },
+});
+const site = siteRequests(load.send, product.slug);
 
 try {
   // Warm both paths (JIT, the catalogue load on the first enquiry, the page cache).
-  await phase('warm-up', async (i) => (i % 2 ? getStatic() : postEnquiry(-1 - i)));
-  const results = [
-    await phase('static page (GET, precompressed HTML)', getStatic),
-    await phase('enquiry (POST, durable write)', postEnquiry),
-  ];
-
-  const db = readDatabase(server.dataDir);
-  const stored = new Set((db.prepare('SELECT id FROM enquiries').all() as { id: string }[]).map((r) => r.id));
-  db.close();
-  const missing = acknowledged.filter((id) => !stored.has(id));
-
-  const [statics, enquiries] = results as [Phase, Phase];
-  console.log(
-    `\nMachine: ${cpus().length} cores (${cpus()[0]?.model}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+  await phase('warm-up', async (i) => (i % 2 ? site.getStatic(server.url) : site.postEnquiry(server.url)));
+  const statics = await phase('static page (GET, precompressed HTML)', () => site.getStatic(server.url));
+  const enquiries = await phase(`enquiry (POST, durable write, ${storage})`, () =>
+    site.postEnquiry(server.url),
   );
+
+  const durability = databaseUrl
+    ? await durabilitySettings(databaseUrl)
+    : 'SQLite in WAL mode, synchronous=FULL, written by the writer thread';
+  let stored: Set<string>;
+  if (postgres && databaseUrl) {
+    await server.stop();
+    stored = await storedInPostgresAfterCrash(postgres, databaseUrl);
+  } else stored = storedInSqlite(server.dataDir);
+  const missing = site.acknowledged.filter((id) => !stored.has(id));
+
+  console.log(`\nMachine: ${describeMachine(machine(projectRoot))}`);
   console.log(
-    `Concurrency ${concurrency}, ${seconds} s per phase, one production server (src/server/start.ts), rate limit off\n`,
+    `Concurrency ${values.concurrency}, ${values.seconds} s per phase, one production server (src/server/start.ts), rate limit off`,
   );
+  console.log(`Storage: ${durability}\n`);
   console.log(phaseHeader);
-  for (const p of results) console.log(phaseRow(p));
+  for (const p of [statics, enquiries]) console.log(phaseRow(p));
   console.log(`\nEnquiries / static: ${(rate(enquiries) / rate(statics)).toFixed(2)} (goal ≥ 0.5)`);
   console.log(
-    `Acknowledged enquiries on disk: ${acknowledged.length - missing.length}/${acknowledged.length}${missing.length ? ` — MISSING ${missing.slice(0, 5).join(', ')}` : ''}`,
+    `Acknowledged enquiries on disk${postgres ? ' after a simulated power cut of PostgreSQL' : ''}: ${site.acknowledged.length - missing.length}/${site.acknowledged.length}${missing.length ? ` — MISSING ${missing.slice(0, 5).join(', ')}` : ''}`,
   );
   if (missing.length > 0 || enquiries.failed > 0) process.exitCode = 1;
 } finally {
   load.close();
   await server.stop();
+  await postgres?.stop();
 }

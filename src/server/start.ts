@@ -58,7 +58,7 @@ const follower = followReleases({
 });
 
 // Before the site listens, so the index is there for its first search.
-const services = await startServices(config, log, async () => serving.release.search.documents);
+const services = await startServices(config, log, async () => serving.release.search.documents).catch(fail);
 const { storage } = services;
 const runtime = await createSiteRuntime({
   config,
@@ -73,6 +73,7 @@ const runtime = await createSiteRuntime({
 const scheduler = startScheduler({
   jobs: [retentionJob(storage, (now) => vietnamDay(now))],
   leases: storage.leases,
+  runs: storage.jobRuns,
   holder: `${hostname()}:${process.pid}`,
   now: clock.now,
   log,

@@ -23,13 +23,17 @@ export type RunningServer = ProductionServer;
 export const startServer = (options: Omit<StartOptions, 'search'> = {}): Promise<RunningServer> =>
   startProductionServer({ ...options, search: 'none' });
 
-/** An inbox account made with the real command (`npm run users -- add …`). */
+/**
+ * An inbox account made with the real command (`npm run users -- add …`), in the data folder's
+ * database, or in PostgreSQL when `env` gives a DATABASE_URL.
+ */
 export function addUser(
   dataDir: string,
   email: string,
   password: string,
   role: 'staff' | 'producer',
   producer?: string,
+  env: Record<string, string> = {},
 ) {
   const args = [
     'scripts/users.ts',
@@ -41,7 +45,7 @@ export function addUser(
   ];
   execFileSync(node, args, {
     cwd: root,
-    env: { ...process.env, OCOP_DATA_DIR: dataDir, OCOP_PASSWORD: password },
+    env: { ...process.env, ...env, OCOP_DATA_DIR: dataDir, OCOP_PASSWORD: password },
   });
 }
 

@@ -102,6 +102,19 @@ export const migrations: readonly string[] = [
     value TEXT NOT NULL
   ) STRICT;
   `,
+  // 3: each scheduled job's run per period, claimed before it is done, so no period is done twice.
+  `
+  CREATE TABLE job_runs (
+    job TEXT NOT NULL,
+    period TEXT NOT NULL,
+    holder TEXT NOT NULL,
+    claimed_until TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    outcome TEXT,
+    PRIMARY KEY (job, period)
+  ) STRICT;
+  `,
 ];
 
 /** Brings the schema up to date; safe when several processes open the file at once. */

@@ -6,7 +6,7 @@
  */
 import type { Storage } from '../storage.ts';
 import { sqliteAccounts, sqliteSessions } from './accounts.ts';
-import { sqliteCounters, sqliteLeases, sqliteSecret } from './coordination.ts';
+import { sqliteCounters, sqliteJobRuns, sqliteLeases, sqliteSecret } from './coordination.ts';
 import { databaseFile, openDatabase } from './database.ts';
 import { createEnquiryWriter } from './enquiry-writer.ts';
 import { sqliteInbox } from './inbox.ts';
@@ -30,6 +30,7 @@ export function openSqliteStorage(dataDir: string): Storage {
     counters: sqliteCounters(db),
     outbox: sqliteOutbox(db),
     leases: sqliteLeases(db),
+    jobRuns: sqliteJobRuns(db),
     secret: sqliteSecret(db),
     purge: async (now) => purgeExpired(db, now),
     ping: async () => {

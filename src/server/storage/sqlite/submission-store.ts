@@ -10,6 +10,7 @@ import {
   type SubmissionResult,
   type SubmissionTime,
 } from '../../../lib/enquiries/records.ts';
+import { earlierAnswer } from '../replay.ts';
 
 type KeyRow = { fingerprint: string; response: string; created_at: string };
 
@@ -27,9 +28,12 @@ export function previousResult(
     keyLookups.set(db, lookup);
   }
   const row = lookup.get(submission.key) as KeyRow | undefined;
-  if (!row || (submission.derivedKey && row.created_at < derivedSince)) return undefined;
-  if (row.fingerprint !== submission.fingerprint) return { status: 'conflict' };
-  return { status: 'replayed', receipt: JSON.parse(row.response) as Receipt };
+  const stored = row && {
+    fingerprint: row.fingerprint,
+    receipt: JSON.parse(row.response) as Receipt,
+    createdAt: row.created_at,
+  };
+  return earlierAnswer(stored, submission, derivedSince);
 }
 
 interface Statements {
