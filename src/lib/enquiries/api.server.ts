@@ -157,14 +157,15 @@ export async function handleEnquiryPost(request: Request, deps: PostDependencies
         confirmationMail: confirmsByMail(enquiry, enquiries.notifies),
       });
 
-    // A retry of something already stored is answered as before, without counting against the limit.
-    const earlier = await enquiries.replay(submission);
-    if (earlier?.status === 'conflict') return refuse(409, 'keyReused');
-    if (earlier) return answer(earlier.receipt, true);
-
+    // A retry carries the fill time of the post it repeats: one that was stored passed this check.
     if (enquiry.fillTime !== undefined && enquiry.fillTime < MIN_FILL_MS) return refuse(400, 'tooFast');
-    const decision = await enquiries.limit(address);
-    if (!decision.ok) return refuse(429, 'rateLimited', decision.retryAfterSeconds);
+    // A retry of something already stored is answered as before, without counting against the limit.
+    const admission = await enquiries.admit(submission, address);
+    if (admission.kind === 'earlier') {
+      const earlier = admission.result;
+      return earlier.status === 'conflict' ? refuse(409, 'keyReused') : answer(earlier.receipt, true);
+    }
+    if (admission.kind === 'limited') return refuse(429, 'rateLimited', admission.retryAfterSeconds);
     if (enquiry[honeypotField]) {
       // Filled by a bot: answered like a success so it learns nothing, and stored nowhere.
       runtime.log('enquiries: honeypot filled, dropped');
