@@ -5,7 +5,7 @@
  */
 
 import type { ProductView } from '../content/catalogue.ts';
-import type { CertificateStatus } from '../content/certificate-status.ts';
+import { type CertificateStatus, statusRank } from '../content/certificate-status.ts';
 import type { FormerDistrictSlug } from '../content/schemas/area.ts';
 import type { LocalizedText } from '../content/schemas/localized.ts';
 import type { ProducerType } from '../content/schemas/producer.ts';
@@ -52,8 +52,6 @@ export interface SearchDocument {
   priceMin?: number;
   thumbnail?: Thumbnail;
 }
-
-const statusRank: Record<CertificateStatus, number> = { valid: 0, expired: 1, revoked: 2 };
 
 /** Every product is from Bắc Kạn, now in Thái Nguyên: either name finds the whole catalogue. */
 const REGION = 'Bắc Kạn, Thái Nguyên';
