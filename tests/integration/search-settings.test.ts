@@ -12,7 +12,7 @@ import { buildSearchRequest } from '../../src/lib/search/request.ts';
 import type { FederatedResponse } from '../../src/lib/search/response.ts';
 import { SEARCH_INDEX, searchSettings } from '../../src/lib/search/settings.ts';
 import { accentKeys, telexLeftovers } from '../../src/lib/search/vietnamese.ts';
-import { builtDocuments, meiliAdmin, meiliConnection, params } from '../support/meilisearch.ts';
+import { builtDocuments, meiliAdmin, meiliConnection, params, SEARCH_DAY } from '../support/meilisearch.ts';
 
 const INDEX = 'test_settings_products';
 
@@ -31,7 +31,7 @@ function named(base: SearchDocument, id: string, name: string, commune = base.co
 }
 
 async function slugsFor(q: string): Promise<string[]> {
-  const body = buildSearchRequest(params({ q, hitsPerPage: 50 }));
+  const body = buildSearchRequest(params({ q, hitsPerPage: 50 }), SEARCH_DAY);
   for (const query of body.queries) query.indexUid = INDEX;
   body.federation.facetsByIndex = { [INDEX]: body.federation.facetsByIndex[SEARCH_INDEX] ?? [] };
   const response = await meiliPost<FederatedResponse>(meiliConnection(), 'multi-search', body);

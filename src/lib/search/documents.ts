@@ -5,11 +5,14 @@
  */
 
 import type { ProductView } from '../content/catalogue.ts';
-import { type CertificateStatus, statusRank } from '../content/certificate-status.ts';
+import { certificateDates, statusRank } from '../content/certificate-status.ts';
 import type { FormerDistrictSlug } from '../content/schemas/area.ts';
+import type { Concept } from '../content/schemas/concept.ts';
 import type { LocalizedText } from '../content/schemas/localized.ts';
 import type { ProducerType } from '../content/schemas/producer.ts';
 import { districtLabel } from '../format/location.ts';
+import { type CertificateDays, certificateDays } from './certificate-days.ts';
+import { conceptTerms } from './concepts.ts';
 import { accentKeys, fold, telexLeftovers } from './vietnamese.ts';
 
 /** A build-time image URL with its size, so results can show a photo without layout shift. */
@@ -19,7 +22,7 @@ export interface Thumbnail {
   height: number;
 }
 
-export interface SearchDocument {
+export interface SearchDocument extends CertificateDays {
   id: string;
   slug: string;
   name: LocalizedText;
@@ -36,9 +39,12 @@ export interface SearchDocument {
   districtName: string;
   commune: string;
   newCommune: string;
+  /** Stars of the current certificate; shown and counted only while it is current (certificate-days.ts). */
   stars: number;
-  status: CertificateStatus;
+  /** Current certificates first: computed for the build day, kept up to date by rankUpdates(). */
   statusRank: number;
+  /** Terms of the concepts that name the product (content/concepts.json), per language. */
+  concepts: { vi: string[]; en: string[] };
   story: LocalizedText;
   ingredients: { vi: string[]; en: string[] };
   certifications: string[];
@@ -59,11 +65,23 @@ const REGION = 'Bắc Kạn, Thái Nguyên';
 const localized = (text: LocalizedText): LocalizedText =>
   text.en ? { vi: text.vi, en: text.en } : { vi: text.vi };
 
-export function toSearchDocument(view: ProductView, extras: { thumbnail?: Thumbnail } = {}): SearchDocument {
+export function toSearchDocument(
+  view: ProductView,
+  extras: { thumbnail?: Thumbnail; concepts?: readonly Concept[] } = {},
+): SearchDocument {
   const { product, producer, area, group, subGroup, certificate } = view;
   const districtName = districtLabel(area.formerDistrictSlug, 'vi');
-  // Where an exactly accented query should win: the names of the product, producer and places.
-  const keyed = [product.name.vi, producer.data.name.vi, districtName, area.formerUnit, area.newUnit];
+  const concepts = conceptTerms(extras.concepts ?? [], { name: product.name.vi, subGroup: subGroup.code });
+  // Where an exactly accented query should win: the names of the product, producer and places,
+  // and the concepts that name it ("quà Tết" before "Khau Qua").
+  const keyed = [
+    product.name.vi,
+    producer.data.name.vi,
+    districtName,
+    area.formerUnit,
+    area.newUnit,
+    ...concepts.vi,
+  ];
   return {
     id: view.slug,
     slug: view.slug,
@@ -81,8 +99,9 @@ export function toSearchDocument(view: ProductView, extras: { thumbnail?: Thumbn
     commune: area.formerUnit,
     newCommune: area.newUnit,
     stars: view.stars,
-    status: certificate.status,
+    ...certificateDays(certificateDates(certificate)),
     statusRank: statusRank[certificate.status],
+    concepts,
     story: localized(product.story),
     ingredients: {
       vi: product.ingredients.map((i) => i.vi),

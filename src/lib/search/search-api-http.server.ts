@@ -4,6 +4,7 @@
  * here); the search API is never a file, and its latency budget is next to Meilisearch's own.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { contentToday } from '../content/certificate-status.ts';
 import { paths } from '../paths.ts';
 import { connectionFrom } from './meili-http.server.ts';
 import type { GroupLabel } from './response.ts';
@@ -27,7 +28,7 @@ export async function serveSearchApi(
   try {
     const answer = await answerSearchApi(
       { query: url.searchParams, acceptLanguage: req.headers['accept-language'] ?? null },
-      { groups, connection: connectionFrom((name) => process.env[name]) },
+      { groups, connection: connectionFrom((name) => process.env[name]), today: contentToday() },
     );
     ({ status, headers } = answer);
     body = JSON.stringify(answer.body);

@@ -3,6 +3,7 @@
  * results (with ways on when there are none), or why there are none (bad parameters → 400,
  * search engine down → 503). Server only: it reads the content collection and astro:env.
  */
+import { contentToday } from '../content/certificate-status.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { searchConnection } from './connection.ts';
 import { groupLabels } from './group-labels.ts';
@@ -41,7 +42,7 @@ export async function loadSearchPage(url: URL, request: Request, locale: Locale)
   if (!parsed.ok) {
     const params: SearchParams = {
       q: (query.get('q') ?? '').slice(0, SEARCH_LIMITS.queryLength),
-      status: 'valid',
+      status: 'all',
       sort: 'relevance',
       page: 1,
       hitsPerPage: SEARCH_LIMITS.hitsPerPage,
@@ -51,9 +52,10 @@ export async function loadSearchPage(url: URL, request: Request, locale: Locale)
   }
   const { params } = parsed;
   const connection = searchConnection();
+  const today = contentToday();
   try {
-    const result = await searchProducts(params, connection, groups);
-    const help = result.totalHits === 0 ? await zeroResultsHelp(params, connection) : undefined;
+    const result = await searchProducts(params, connection, groups, today);
+    const help = result.totalHits === 0 ? await zeroResultsHelp(params, connection, today) : undefined;
     return { ...base, status: 200, params, state: { kind: 'results', result, help } };
   } catch (error) {
     if (!(error instanceof SearchUnavailableError)) throw error;

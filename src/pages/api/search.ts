@@ -6,6 +6,7 @@
  */
 
 import type { APIRoute } from 'astro';
+import { contentToday } from '../../lib/content/certificate-status.ts';
 import { searchConnection } from '../../lib/search/connection.ts';
 import { groupLabels } from '../../lib/search/group-labels.ts';
 import { answerSearchApi } from '../../lib/search/search-api.server.ts';
@@ -15,7 +16,7 @@ export const prerender = false;
 export const GET: APIRoute = async ({ url, request }) => {
   const answer = await answerSearchApi(
     { query: url.searchParams, acceptLanguage: request.headers.get('accept-language') },
-    { groups: await groupLabels(), connection: searchConnection() },
+    { groups: await groupLabels(), connection: searchConnection(), today: contentToday() },
   );
   return Response.json(answer.body, { status: answer.status, headers: answer.headers });
 };
