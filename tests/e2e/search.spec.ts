@@ -17,6 +17,15 @@ async function expectNoAxeViolations(page: Page) {
 
 const results = (page: Page) => page.locator('[data-search-results] .hits > li');
 
+/** Types into the header search box of the home page, as a person does, and returns the box. */
+async function typeInHeaderBox(page: Page, locale: 'vi' | 'en', text: string) {
+  await page.goto(paths.home(locale));
+  const box = page.locator('#site-search');
+  await box.click();
+  await box.pressSequentially(text, { delay: 40 });
+  return box;
+}
+
 test('search page without JavaScript: form, highlighted results, facets and pages @no-js', async ({
   page,
 }) => {
@@ -159,10 +168,7 @@ test('keyboard: arrows move from the search box through the results and back', a
 });
 
 test('header suggestions: a combobox of products as you type', async ({ page }) => {
-  await page.goto(paths.home('vi'));
-  const box = page.locator('#site-search');
-  await box.click();
-  await box.pressSequentially('mien dong', { delay: 40 });
+  const box = await typeInHeaderBox(page, 'vi', 'mien dong');
   const list = page.getByRole('listbox', { name: 'Gợi ý sản phẩm' });
   await expect(list).toBeVisible();
   await expect(box).toHaveAttribute('role', 'combobox');
@@ -187,10 +193,7 @@ test('header suggestions: a combobox of products as you type', async ({ page }) 
 });
 
 test('header suggestions: close matches say so, and honey is honey', async ({ page }) => {
-  await page.goto(paths.home('vi'));
-  const box = page.locator('#site-search');
-  await box.click();
-  await box.pressSequentially('mat ong', { delay: 40 });
+  const box = await typeInHeaderBox(page, 'vi', 'mat ong');
   const list = page.getByRole('listbox', { name: 'Gợi ý sản phẩm' });
   await expect(list.getByRole('option').first()).toContainText('Mật ong');
   await expect(list.getByRole('option', { name: /Mộc nhĩ|Nấm/ })).toHaveCount(0);
@@ -204,10 +207,7 @@ test('header suggestions: close matches say so, and honey is honey', async ({ pa
 });
 
 test('header suggestions: the last option opens the full search', async ({ page }) => {
-  await page.goto(paths.home('en'));
-  const box = page.locator('#site-search');
-  await box.click();
-  await box.pressSequentially('honey', { delay: 40 });
+  await typeInHeaderBox(page, 'en', 'honey');
   await page.getByRole('option', { name: /See all results for “honey”/ }).click();
   await expect(page).toHaveURL(/\/en\/search\/\?q=honey$/);
 });

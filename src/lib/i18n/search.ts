@@ -32,8 +32,8 @@ const vi = {
     stars: 'Hạng sao (chứng nhận còn hiệu lực)',
     district: 'Địa bàn (huyện cũ)',
     type: 'Loại chủ thể',
-    status: 'Tình trạng chứng nhận',
   },
+  /** Heading of the status facet: statuses are counted for a day. */
   statusOn: (date: string) => `Tình trạng chứng nhận ngày ${date}`,
   anyValue: 'Tất cả',
   statusAll: 'Mọi tình trạng',
@@ -96,7 +96,6 @@ const en: SearchText = {
     stars: 'Stars (current certificates)',
     district: 'Area (former district)',
     type: 'Producer type',
-    status: 'Certificate status',
   },
   statusOn: (date) => `Certificate status on ${date}`,
   anyValue: 'All',
