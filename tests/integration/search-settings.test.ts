@@ -10,7 +10,12 @@ import { indexedState, reindex } from '../../src/lib/search/index-sync.server.ts
 import { meiliPost } from '../../src/lib/search/meili-http.server.ts';
 import { buildSearchRequest } from '../../src/lib/search/request.ts';
 import type { FederatedResponse } from '../../src/lib/search/response.ts';
-import { SEARCH_INDEX, searchSettings } from '../../src/lib/search/settings.ts';
+import {
+  mutualSynonyms,
+  SEARCH_INDEX,
+  searchSettings,
+  synonymGroups,
+} from '../../src/lib/search/settings.ts';
 import { accentKeys, telexLeftovers } from '../../src/lib/search/vietnamese.ts';
 import { builtDocuments, meiliAdmin, meiliConnection, params, SEARCH_DAY } from '../support/meilisearch.ts';
 
@@ -71,11 +76,15 @@ describe('reindex', () => {
     expect(applied.synonyms).toEqual(expected.synonyms);
   });
 
-  it('makes every synonym mutual, with every variant from the domain notes', () => {
-    const synonyms = searchSettings.synonyms;
-    for (const [term, others] of Object.entries(synonyms)) {
-      for (const other of others) expect(synonyms[other as keyof typeof synonyms]).toContain(term);
+  it('makes every synonym of the domain notes mutual, and every other term of a concept find its first', () => {
+    const synonyms: Record<string, readonly string[]> = searchSettings.synonyms;
+    for (const [term, others] of Object.entries(mutualSynonyms(synonymGroups))) {
+      for (const other of others) expect(synonyms[other]).toContain(term);
+      expect(synonyms[term]).toEqual(expect.arrayContaining(others));
     }
+    expect(synonyms['thảo mộc']).toEqual(['thảo dược']);
+    expect(synonyms['Tết Nguyên đán']).toEqual(['quà Tết']);
+    expect(synonyms.herbs).toEqual(['herbal']);
     for (const pair of [
       ['chè', 'trà'],
       ['lạp sườn', 'lạp xưởng'],

@@ -1,7 +1,7 @@
 /** Which products a concept names (src/lib/search/concepts.ts). */
 import { describe, expect, it } from 'vitest';
 import type { Concept } from '../../src/lib/content/schemas/concept.ts';
-import { conceptTerms, namesProduct } from '../../src/lib/search/concepts.ts';
+import { conceptSynonyms, conceptTerms, namesProduct } from '../../src/lib/search/concepts.ts';
 
 const concept = (rest: Partial<Concept>): Concept => ({
   id: 'x',
@@ -42,19 +42,33 @@ describe('namesProduct', () => {
 });
 
 describe('conceptTerms', () => {
-  it('gathers the terms of every concept that names the product, each once, per language', () => {
-    const concepts = [
-      concept({ terms: { vi: ['đặc sản'], en: ['speciality'] }, everything: true }),
-      concept({ terms: { vi: ['thảo dược', 'thảo mộc'], en: ['herbal'] }, codes: ['III', 'I.5.b'] }),
-      concept({ terms: { vi: ['quà biếu', 'đặc sản'], en: ['gift'] }, nameWords: ['mật ong'] }),
-    ];
+  const concepts = [
+    concept({ terms: { vi: ['đặc sản', 'sản vật'], en: ['speciality'] }, everything: true }),
+    concept({ terms: { vi: ['thảo dược', 'thảo mộc'], en: ['herbal', 'herbs'] }, codes: ['III', 'I.5.b'] }),
+    concept({ terms: { vi: ['quà biếu'], en: ['gift'] }, nameWords: ['mật ong'] }),
+  ];
+
+  it('tags the product with the first term, per language, of every concept that names it', () => {
     expect(conceptTerms(concepts, herbalTea)).toEqual({
-      vi: ['đặc sản', 'thảo dược', 'thảo mộc'],
+      vi: ['đặc sản', 'thảo dược'],
       en: ['speciality', 'herbal'],
     });
     expect(conceptTerms(concepts, honey)).toEqual({
       vi: ['đặc sản', 'quà biếu'],
       en: ['speciality', 'gift'],
     });
+  });
+
+  it('makes every other term a one-way synonym of the first, merged where two concepts share one', () => {
+    expect(conceptSynonyms(concepts)).toEqual({
+      'sản vật': ['đặc sản'],
+      'thảo mộc': ['thảo dược'],
+      herbs: ['herbal'],
+    });
+    const shared = [
+      concept({ terms: { vi: ['quà biếu', 'hộp quà'], en: ['gift'] } }),
+      concept({ terms: { vi: ['quà Tết', 'hộp quà'], en: ['Tết gifts'] } }),
+    ];
+    expect(conceptSynonyms(shared)['hộp quà']).toEqual(['quà biếu', 'quà Tết']);
   });
 });

@@ -4,7 +4,10 @@
  * reindex applies exactly this; a change here changes the content hash and so triggers a reindex.
  */
 import type { Settings } from 'meilisearch';
+// The editable concepts give synonyms too; the build has validated the file (content.config.ts).
+import concepts from '../../../content/concepts.json' with { type: 'json' };
 import { EXPIRY_DAY, REVOCATION_DAY } from './certificate-days.ts';
+import { conceptSynonyms } from './concepts.ts';
 
 /** The live index the site queries. A reindex builds `${SEARCH_INDEX}_next` and swaps it in. */
 export const SEARCH_INDEX = 'ocop_products';
@@ -39,6 +42,17 @@ export function mutualSynonyms(groups: readonly (readonly string[])[]): Record<s
     for (const term of group) synonyms[term] = group.filter((other) => other !== term);
   }
   return synonyms;
+}
+
+/** Synonyms from several sources, the alternatives of a term that two of them know merged. */
+export function mergeSynonyms(...sources: Record<string, string[]>[]): Record<string, string[]> {
+  const merged: Record<string, string[]> = {};
+  for (const source of sources) {
+    for (const [term, others] of Object.entries(source)) {
+      merged[term] = [...new Set([...(merged[term] ?? []), ...others])];
+    }
+  }
+  return merged;
 }
 
 /** Facets shown on the search page, by API parameter name → document attribute (status: by dates). */
@@ -129,7 +143,7 @@ export const searchSettings = {
     },
     { attributePatterns: ['*.en'], locales: ['eng'] },
   ],
-  synonyms: mutualSynonyms(synonymGroups),
+  synonyms: mergeSynonyms(mutualSynonyms(synonymGroups), conceptSynonyms(concepts)),
   typoTolerance: {
     enabled: true,
     // Vietnamese syllables are short and near one another ("duong" is one letter from "dong"):

@@ -21,7 +21,7 @@ export const conceptSchema = (ctx: Pick<SchemaContext, 'subGroups'>) =>
       terms: z
         .strictObject({ vi: terms, en: terms })
         .describe(
-          'What people type, in Vietnamese and in English: { "vi": ["quà Tết"], "en": ["Tết gifts"] }',
+          'What people type, in Vietnamese and in English: { "vi": ["quà Tết", "đồ Tết"], "en": ["Tết gifts"] }. The products are tagged with the first of each; the others find it as synonyms, so put the least ambiguous first',
         ),
       codes: z
         .array(
