@@ -46,14 +46,13 @@ export function conceptTerms(
   };
 }
 
-/** Meilisearch synonyms, one way: each other term of a concept finds its first term ("thảo mộc" → "thảo dược"). */
-export function conceptSynonyms(concepts: readonly Pick<Concept, 'terms'>[]): Record<string, string[]> {
-  const synonyms: Record<string, string[]> = {};
-  for (const { terms } of concepts) {
-    for (const [first, ...others] of [terms.vi, terms.en]) {
-      if (first === undefined) continue;
-      for (const term of others) synonyms[term] = [...new Set([...(synonyms[term] ?? []), first])];
-    }
-  }
-  return synonyms;
-}
+/**
+ * Meilisearch synonyms, one way: each other term of a concept finds its first term ("thảo mộc" →
+ * "thảo dược"). One record per concept and language; settings.ts merges them with the others.
+ */
+export const conceptSynonyms = (concepts: readonly Pick<Concept, 'terms'>[]): Record<string, string[]>[] =>
+  concepts.flatMap(({ terms }) =>
+    [terms.vi, terms.en].map(([first, ...others]) =>
+      Object.fromEntries(first === undefined ? [] : others.map((term) => [term, [first]])),
+    ),
+  );

@@ -143,7 +143,7 @@ export const searchSettings = {
     },
     { attributePatterns: ['*.en'], locales: ['eng'] },
   ],
-  synonyms: mergeSynonyms(mutualSynonyms(synonymGroups), conceptSynonyms(concepts)),
+  synonyms: mergeSynonyms(mutualSynonyms(synonymGroups), ...conceptSynonyms(concepts)),
   typoTolerance: {
     enabled: true,
     // Vietnamese syllables are short and near one another ("duong" is one letter from "dong"):
