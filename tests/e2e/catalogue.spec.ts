@@ -56,7 +56,7 @@ test('home → group → product → producer → English @no-js', async ({ page
   await expect(page.locator('h1')).toHaveText(productName);
   await expect(page.locator('[data-certificate-status]')).toHaveAttribute(
     'data-certificate-status',
-    /^(valid|expired|revoked)$/,
+    /^(valid|expiring|expired|revoked)$/,
   );
   await expect(page.getByRole('heading', { level: 2, name: 'Chứng nhận OCOP' })).toBeVisible();
   await expect(page.locator('.gallery img').first()).toHaveAttribute('fetchpriority', 'high');

@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { areaSchema } from '../../src/lib/content/schemas/area.ts';
 import { certificateSchema } from '../../src/lib/content/schemas/certificate.ts';
+import { conceptSchema } from '../../src/lib/content/schemas/concept.ts';
 import type { SchemaContext } from '../../src/lib/content/schemas/context.ts';
 import { eventSchema } from '../../src/lib/content/schemas/event.ts';
 import { groupSchema } from '../../src/lib/content/schemas/group.ts';
@@ -601,6 +602,35 @@ describe('protected names', () => {
 
   it('takes only the two kinds of protected name', () => {
     expect(issues(protectedNames, { ...mark, kind: 'vietgap' })[0]).toMatch(/^kind:/);
+  });
+});
+
+describe('concepts', () => {
+  const concept = {
+    id: 'thao-duoc',
+    terms: { vi: ['thảo dược'], en: ['herbal'] },
+    codes: ['I', 'I.5', 'I.5.b'],
+  };
+
+  it('accepts groups, parts of groups and sub-groups that exist, and fills the defaults', () => {
+    expect(conceptSchema(ctx).parse(concept)).toEqual({ ...concept, nameWords: [], everything: false });
+  });
+
+  it('names a code that is not in groups.json, or not a code', () => {
+    expect(issues(conceptSchema(ctx), { ...concept, codes: ['II.1'] })[0]).toMatch(
+      /^codes.0: no OCOP group or sub-group "II.1"/,
+    );
+    expect(issues(conceptSchema(ctx), { ...concept, codes: ['I-5'] })[0]).toMatch(/^codes.0: a QĐ 148 code/);
+  });
+
+  it('needs terms in both languages and some products to name', () => {
+    expect(issues(conceptSchema(ctx), { ...concept, terms: { vi: ['thảo dược'] } })[0]).toMatch(/^terms.en/);
+    expect(issues(conceptSchema(ctx), { ...concept, terms: { vi: [], en: ['herbal'] } })[0]).toMatch(
+      /terms.vi: give at least one term/,
+    );
+    expect(issues(conceptSchema(ctx), { id: 'x', terms: concept.terms })[0]).toMatch(
+      /names products by codes, nameWords or everything/,
+    );
   });
 });
 

@@ -27,6 +27,8 @@ const vi = {
   booths: (n: number) => `${n} gian hàng`,
   productCount: (n: number) => `${n} sản phẩm`,
   allProducts: 'Tất cả sản phẩm',
+  countsNote:
+    'Số sản phẩm gồm mọi sản phẩm trong danh mục, kể cả sản phẩm có chứng nhận sắp hết hạn, đã hết hạn hoặc bị thu hồi; tìm kiếm đếm giống như vậy.',
   catalogueTitle: 'Sản phẩm OCOP',
   catalogueDescription: 'Tất cả sản phẩm OCOP của Bắc Kạn, sản phẩm còn hiệu lực chứng nhận xếp trước.',
   groupTitle: (group: string) => `Nhóm ${group}`,
@@ -47,12 +49,21 @@ const vi = {
   home: 'Trang chủ',
   stars: (n: number) => `${n} sao OCOP`,
   starsShort: (n: number) => `${n} sao`,
-  status: { valid: 'Còn hiệu lực', expired: 'Hết hiệu lực', revoked: 'Đã thu hồi' } satisfies Record<
-    CertificateStatus,
-    string
-  >,
+  status: {
+    valid: 'Còn hiệu lực',
+    expiring: 'Sắp hết hạn',
+    expired: 'Hết hiệu lực',
+    revoked: 'Đã thu hồi',
+  } satisfies Record<CertificateStatus, string>,
+  /** The status with the day it refers to (statusDate): until when, or since when. */
+  statusDated: {
+    expiring: (date: string) => `Sắp hết hạn (${date})`,
+    expired: (date: string) => `Hết hiệu lực từ ${date}`,
+    revoked: (date: string) => `Đã thu hồi từ ${date}`,
+  } satisfies Record<Exclude<CertificateStatus, 'valid'>, (date: string) => string>,
   statusNote: {
     valid: 'Chứng nhận còn hiệu lực.',
+    expiring: 'Chứng nhận còn hiệu lực nhưng sẽ hết hạn trong vòng 90 ngày; sản phẩm cần được đánh giá lại.',
     expired: 'Chứng nhận đã hết hạn 36 tháng; sản phẩm cần được đánh giá lại.',
     revoked: 'Chứng nhận đã bị thu hồi.',
   } satisfies Record<CertificateStatus, string>,
@@ -199,6 +210,8 @@ const en: CatalogueText = {
   booths: (n) => (n === 1 ? '1 booth' : `${n} booths`),
   productCount: (n) => (n === 1 ? '1 product' : `${n} products`),
   allProducts: 'All products',
+  countsNote:
+    'Product counts include every product in the catalogue, also those whose certificate is expiring, has expired or was revoked; search counts the same way.',
   catalogueTitle: 'OCOP products',
   catalogueDescription: 'Every OCOP product of Bắc Kạn, products with a valid certificate first.',
   groupTitle: (group) => `${group}`,
@@ -219,9 +232,15 @@ const en: CatalogueText = {
   home: 'Home',
   stars: (n) => `${n}-star OCOP`,
   starsShort: (n) => `${n} stars`,
-  status: { valid: 'Valid', expired: 'Expired', revoked: 'Revoked' },
+  status: { valid: 'Valid', expiring: 'Expiring soon', expired: 'Expired', revoked: 'Revoked' },
+  statusDated: {
+    expiring: (date) => `Expiring soon (${date})`,
+    expired: (date) => `Expired since ${date}`,
+    revoked: (date) => `Revoked since ${date}`,
+  },
   statusNote: {
     valid: 'The certificate is valid.',
+    expiring: 'The certificate is valid but ends within 90 days; the product must be graded again.',
     expired: 'The certificate’s 36 months have run out; the product must be graded again.',
     revoked: 'The certificate has been revoked.',
   },
