@@ -1,4 +1,5 @@
 import { html, LitElement, nothing } from 'lit';
+import { vietnamDay } from '../lib/calendar.ts';
 import { type FairSearchEntry, searchFair } from '../lib/fairs/search.ts';
 import { fairElementText } from '../lib/i18n/fairs.ts';
 import { isLocale, type Locale } from '../lib/i18n/locales.ts';
@@ -113,7 +114,7 @@ export class OcopFairSearch extends LitElement {
     const text = this.#text;
     if (this.failed) return html`<p class="fair-search-status" role="status">${text.indexFailed}</p>`;
     const query = this.query.trim();
-    const hits = query && this.entries ? searchFair(this.entries, query) : [];
+    const hits = query && this.entries ? searchFair(this.entries, query, vietnamDay(new Date())) : [];
     const locale: Locale = isLocale(this.locale) ? this.locale : 'vi';
     return html`
       <p class="fair-search-status" role="status">${query && this.entries ? (hits.length ? text.results(hits.length) : text.noResults) : nothing}</p>

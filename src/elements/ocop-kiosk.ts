@@ -1,4 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { vietnamDay } from '../lib/calendar.ts';
+import { isCurrent, statusOn } from '../lib/content/certificate-status.ts';
 import { fairElementText } from '../lib/i18n/fairs.ts';
 import { isLocale } from '../lib/i18n/locales.ts';
 import type { FairSearchPickDetail } from './ocop-fair-search.ts';
@@ -80,7 +82,14 @@ export class OcopKiosk extends LitElement {
     this.interval = seconds('interval', this.interval);
     this.idle = seconds('idle', this.idle);
     this.#list = this.querySelector('.kiosk-slides');
-    this.#slides = [...this.querySelectorAll<HTMLElement>('.kiosk-slide')];
+    // A kiosk can run offline for days: a product whose certificate lapses meanwhile leaves the loop.
+    const today = vietnamDay(new Date());
+    this.#slides = [...this.querySelectorAll<HTMLElement>('.kiosk-slide')].filter((slide) => {
+      const { expiresOn, revokedOn } = slide.dataset;
+      const current = !expiresOn || isCurrent(statusOn({ expiresOn, revokedOn }, today));
+      if (!current) slide.remove();
+      return current;
+    });
     this.classList.add('is-enhanced');
     for (const type of ['pointerdown', 'input', 'wheel'] as const)
       this.addEventListener(type, this.#onActivity, { passive: true });

@@ -14,10 +14,12 @@ import { createSiteHandler, type Serving } from './http/site-handler.ts';
 import { createStaticSite } from './http/static-site.ts';
 import { retentionJob } from './jobs/retention.ts';
 import { startScheduler } from './jobs/scheduler.ts';
+import { staleBecause, statusRepublishJob } from './jobs/status-republish.ts';
 import { createLogger, describeError } from './log.ts';
+import { publish } from './publish/publish.ts';
 import { followReleases } from './release/follow.ts';
 import { loadRelease, MissingBuildError, type Release } from './release/release.ts';
-import { servedDir } from './release/releases.ts';
+import { releaseDir, servedDir } from './release/releases.ts';
 import { createSiteRuntime } from './runtime.ts';
 import { startServices } from './services.ts';
 
@@ -60,6 +62,21 @@ const follower = followReleases({
 // Before the site listens, so the index is there for its first search.
 const services = await startServices(config, log, async () => serving.release.search.documents).catch(fail);
 const { storage } = services;
+
+const publishForToday = () =>
+  publish({ config, leases: storage.leases, by: 'status change', log: (line) => log.info(line) });
+// Correctness first: a build judged on another day may show statuses that have changed since,
+// so the first visitor already gets pages for today (a build takes about a minute).
+const stale = staleBecause(serving.release.catalogue, clock.today());
+if (stale) {
+  log.info(`${stale}: publishing for today before listening`);
+  try {
+    serving = servingOf(await loadRelease(releaseDir(config.dataDir, await publishForToday())));
+  } catch (error) {
+    // Another instance is already publishing (the follower switches this one when it is done), or the build failed.
+    log.error(`could not publish for today, serving ${serving.release.dir}: ${describeError(error)}`);
+  }
+}
 const runtime = await createSiteRuntime({
   config,
   clock,
@@ -71,7 +88,15 @@ const runtime = await createSiteRuntime({
 });
 
 const scheduler = startScheduler({
-  jobs: [retentionJob(storage, (now) => vietnamDay(now))],
+  jobs: [
+    retentionJob(storage, (now) => vietnamDay(now)),
+    statusRepublishJob({
+      catalogue: () => serving.release.catalogue,
+      today: clock.today,
+      day: (now) => vietnamDay(now),
+      publish: publishForToday,
+    }),
+  ],
   leases: storage.leases,
   runs: storage.jobRuns,
   holder: `${hostname()}:${process.pid}`,

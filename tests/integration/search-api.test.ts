@@ -1,17 +1,14 @@
 /**
  * GET /api/search and the search page on the real production server (its own Meilisearch, the
  * sample catalogue): the response contract, validation with messages in the reader's language,
- * limits, close matches, statuses on the day the server is told it is (OCOP_TODAY), the page
- * without JavaScript, the results fragment, and escaping of indexed text.
+ * limits, close matches, the page without JavaScript, the results fragment, and escaping of indexed text.
  */
 import { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentToday } from '../../src/lib/content/certificate-status.ts';
-import { dayFromNumber, dayNumber } from '../../src/lib/search/certificate-days.ts';
 import { SEARCH_LIMITS } from '../../src/lib/search/params.ts';
 import type { SearchResult } from '../../src/lib/search/response.ts';
 import { SEARCH_INDEX } from '../../src/lib/search/settings.ts';
-import { builtDocuments } from '../support/meilisearch.ts';
 import { type RunningSite, startSite } from '../support/production-server.ts';
 
 let site: RunningSite;
@@ -190,40 +187,6 @@ describe('the search page without JavaScript', () => {
     expect(html).toContain('data-search-results');
     expect(html).not.toContain('<header');
     expect(html).not.toContain('<form');
-  });
-});
-
-describe('statuses on the day the server is told it is (OCOP_TODAY), with the same build', () => {
-  let later: RunningSite | undefined;
-  afterAll(async () => {
-    await later?.stop();
-  });
-
-  it('says expired, without stars and since when, once the expiry day has come', async () => {
-    // The first certificate to end after today (not revoked); the server is started on its expiry day.
-    const today = dayNumber(contentToday());
-    const next = (await builtDocuments())
-      .filter((d) => d.expiryDay > today && !d.revocationDay)
-      .sort((a, b) => a.expiryDay - b.expiryDay)[0];
-    if (!next) throw new Error('no certificate ends after today in the sample');
-    const expires = dayFromNumber(next.expiryDay);
-    later = await startSite({ OCOP_TODAY: expires });
-    const ask = async (origin: string, query: string) =>
-      (await (
-        await fetch(`${origin}/api/search/?q=${encodeURIComponent(next.name.vi)}&${query}`)
-      ).json()) as SearchResult;
-    const now = (await ask(site.url, 'hitsPerPage=50')).hits.find((h) => h.slug === next.slug);
-    expect(now).toMatchObject({ stars: next.stars, status: expect.stringMatching(/^(valid|expiring)$/) });
-    const then = await ask(later.url, 'hitsPerPage=50');
-    expect(then.today).toBe(expires);
-    expect(then.hits.find((h) => h.slug === next.slug)).toMatchObject({
-      status: 'expired',
-      stars: null,
-      statusLabel: expect.stringMatching(/^Hết hiệu lực từ /),
-    });
-    expect(then.facets.status.find((s) => s.value === 'expired')?.count).toBeGreaterThan(0);
-    const expired = await ask(later.url, 'status=expired&hitsPerPage=50');
-    expect(expired.hits.map((h) => h.slug)).toContain(next.slug);
   });
 });
 

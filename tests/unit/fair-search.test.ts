@@ -2,11 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { fold } from '../../src/lib/fairs/fold.ts';
 import { type FairSearchEntry, searchFair } from '../../src/lib/fairs/search.ts';
 
-const entry = (slug: string, name: string, extra: string, stars = 3): FairSearchEntry => ({
+const TODAY = '2026-12-05';
+
+const entry = (
+  slug: string,
+  name: string,
+  extra: string,
+  stars = 3,
+  dates: Pick<FairSearchEntry, 'expiresOn' | 'revokedOn'> = { expiresOn: '2028-01-01' },
+): FairSearchEntry => ({
   slug,
   name,
   producer: 'HTX',
   stars,
+  ...dates,
   text: fold(`${name} ${extra}`),
 });
 
@@ -17,7 +26,7 @@ const entries = [
   entry('duong-phen', 'Đường phèn', 'rock sugar'),
   entry('duong-xa', 'Dưỡng da thảo dược', 'skin care'),
 ];
-const slugs = (query: string) => searchFair(entries, query).map((e) => e.slug);
+const slugs = (query: string) => searchFair(entries, query, TODAY).map((e) => e.slug);
 
 describe('fold', () => {
   it('drops diacritics, maps đ to d, lowers case and keeps one space between words', () => {
@@ -60,6 +69,16 @@ describe('searchFair', () => {
   });
 
   it('caps the number of hits', () => {
-    expect(searchFair(entries, 'c', 2)).toHaveLength(2);
+    expect(searchFair(entries, 'c', TODAY, 2)).toHaveLength(2);
+  });
+
+  it('stops offering a product on the day its certificate lapses, as a kiosk offline for days must', () => {
+    const lapsing = [
+      entry('mien-a', 'Miến A', '', 3, { expiresOn: '2026-12-06' }),
+      entry('mien-b', 'Miến B', '', 3, { expiresOn: '2028-01-01', revokedOn: '2026-12-06' }),
+    ];
+    const found = (day: string) => searchFair(lapsing, 'mien', day).map((e) => e.slug);
+    expect(found('2026-12-05').sort()).toEqual(['mien-a', 'mien-b']);
+    expect(found('2026-12-06')).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProductView } from '../../src/lib/content/catalogue.ts';
-import type { CertificateStatus } from '../../src/lib/content/certificate-status.ts';
+import { type CertificateStatus, isCurrent } from '../../src/lib/content/certificate-status.ts';
 import {
   countMatching,
   listingOrder,
@@ -25,6 +25,7 @@ const view = (slug: string, f: Fake = {}) =>
   ({
     slug,
     stars: f.stars ?? 3,
+    currentStars: isCurrent(f.status ?? 'valid') ? (f.stars ?? 3) : null,
     certificate: { status: f.status ?? 'valid' },
     group: { id: f.group ?? 'thuc-pham' },
     subGroup: { code: f.subGroup ?? 'I.3.c' },
@@ -84,6 +85,18 @@ describe('listing pages', () => {
     expect(firstPages.filter((p) => p.filter.kind === 'district')).toHaveLength(8);
   });
 
+  it('lists a product under its stars only while its certificate is current', () => {
+    const lapsed = [
+      view('gone', { stars: 5, status: 'expired' }),
+      view('kept', { stars: 5, status: 'expiring' }),
+    ];
+    const byStars = listingPages({ groups, products: lapsed }).filter(
+      (p) => p.filter.kind === 'stars' && p.filter.stars === 5,
+    );
+    expect(byStars.flatMap((p) => p.items.map((v) => v.slug))).toEqual(['kept']);
+    expect(countMatching(lapsed, { kind: 'stars', stars: 5 })).toBe(1);
+  });
+
   it('counts products per filter', () => {
     expect(countMatching(products, { kind: 'group', group: 'do-uong' })).toBe(1);
     expect(countMatching(products, { kind: 'district', district: 'na-ri' })).toBe(PAGE_SIZE + 1);
@@ -125,5 +138,16 @@ describe('related products', () => {
       'same-group',
     ]);
     expect(relatedProducts(self, all, 1).map((v) => v.slug)).toEqual(['same-producer']);
+  });
+
+  it('never suggests a product whose certificate has expired or been revoked', () => {
+    const self = view('self', { producer: 'p1' });
+    const all = [
+      self,
+      view('expired', { producer: 'p1', status: 'expired' }),
+      view('revoked', { producer: 'p1', status: 'revoked' }),
+      view('expiring', { producer: 'p1', status: 'expiring' }),
+    ];
+    expect(relatedProducts(self, all).map((v) => v.slug)).toEqual(['expiring']);
   });
 });

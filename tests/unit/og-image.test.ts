@@ -7,13 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { ogImageSvg, renderOgImage, wrapText } from '../../src/lib/seo/og-image.server.ts';
+import { type OgCard, ogImageSvg, renderOgImage, wrapText } from '../../src/lib/seo/og-image.server.ts';
 import { cachedOgImage } from '../../src/lib/seo/og-image-cache.server.ts';
 
-const card = {
+const card: OgCard = {
   name: 'Miến dong Tài Hoan',
   subtitle: 'Tài Hoan arrowroot vermicelli',
-  stars: 5,
+  standing: { stars: 5 },
   producer: 'Hợp tác xã Tài Hoan',
   group: 'Thực phẩm',
 };
@@ -40,9 +40,16 @@ describe('OG image', () => {
   });
 
   it('escapes markup in names and draws one filled star per rating point', () => {
-    const svg = ogImageSvg({ ...card, name: 'Rượu <men> & "lá"', stars: 3 });
+    const svg = ogImageSvg({ ...card, name: 'Rượu <men> & "lá"', standing: { stars: 3 } });
     expect(svg).toContain('Rượu &lt;men&gt; &amp; &quot;lá&quot;');
     expect(svg.match(/<polygon[^>]*fill="#f2c14e"/g)).toHaveLength(3);
+  });
+
+  it('claims no stars for a lapsed certificate and says what happened instead', () => {
+    const svg = ogImageSvg({ ...card, standing: { lapsed: 'OCOP · Hết hiệu lực từ 20/10/2026' } });
+    expect(svg).not.toContain('<polygon');
+    expect(svg).not.toContain('★');
+    expect(svg).toContain('Hết hiệu lực từ 20/10/2026');
   });
 
   it('wraps long names and cuts them with an ellipsis', () => {
@@ -63,7 +70,7 @@ describe('OG image cache', () => {
     writeFileSync(join(dir, file ?? ''), 'cached');
     expect((await cachedOgImage(card, dir)).toString()).toBe('cached');
 
-    await cachedOgImage({ ...card, stars: 4 }, dir);
+    await cachedOgImage({ ...card, standing: { stars: 4 } }, dir);
     expect(readdirSync(dir)).toHaveLength(2);
   });
 });

@@ -21,7 +21,7 @@ export async function timeOgCards(catalogue: GeneratedCatalogue, sample = 100): 
     await renderOgImage({
       name: name.vi,
       subtitle: name.en,
-      stars: certificates.at(-1)?.stars ?? 3,
+      standing: { stars: certificates.at(-1)?.stars ?? 3 },
       producer: (producer?.name as Text | undefined)?.vi ?? '',
       group: String(product.group),
     });

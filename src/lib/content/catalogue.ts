@@ -3,7 +3,13 @@
  * producer, area and group, and the current certificate with its computed status.
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { type CertificateStatus, certificateStatus, contentToday, expiryDate } from './certificate-status.ts';
+import {
+  type CertificateStatus,
+  certificateStatus,
+  contentToday,
+  expiryDate,
+  isCurrent,
+} from './certificate-status.ts';
 import { type ProductCertification, resolveCertifications } from './certifications.ts';
 import { type ProductGap, productToComplete } from './completeness.ts';
 import { noPhotoYet, type Photo, resolvePhotos } from './photos.ts';
@@ -38,7 +44,10 @@ export interface ProductView {
   certificates: CurrentCertificate[];
   /** Indications, marks and farming standards, each checked to cover this product. */
   certifications: ProductCertification[];
+  /** The current certificate's stars, also once it has lapsed (history, search documents). */
   stars: number;
+  /** The stars the product may show: null once its certificate has expired or been revoked. */
+  currentStars: number | null;
   /** What the entry still lacks (an imported product has only what its annex row said). */
   toComplete: ProductGap[];
 }
@@ -126,6 +135,7 @@ async function buildCatalogue(): Promise<Catalogue> {
         certificates,
         certifications,
         stars: certificate.stars,
+        currentStars: isCurrent(certificate.status) ? certificate.stars : null,
         toComplete: productToComplete(entry.data),
       };
     })

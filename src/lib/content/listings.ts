@@ -38,7 +38,7 @@ export function matches(view: ProductView, filter: ListingFilter): boolean {
     case 'group':
       return view.group.id === filter.group;
     case 'stars':
-      return view.stars === filter.stars;
+      return view.currentStars === filter.stars;
     case 'district':
       return view.area.formerDistrictSlug === filter.district;
   }
@@ -51,7 +51,7 @@ export const listingOrder = (products: readonly ProductView[]): ProductView[] =>
     .sort(
       (a, b) =>
         statusRank[a.view.certificate.status] - statusRank[b.view.certificate.status] ||
-        b.view.stars - a.view.stars ||
+        (b.view.currentStars ?? 0) - (a.view.currentStars ?? 0) ||
         a.index - b.index,
     )
     .map(({ view }) => view);
@@ -88,7 +88,7 @@ export function countMatching(products: readonly ProductView[], filter: ListingF
       for (const key of [
         'all',
         `group:${view.group.id}`,
-        `stars:${view.stars}`,
+        `stars:${view.currentStars}`,
         `district:${view.area.formerDistrictSlug}`,
       ]) {
         counts.set(key, (counts.get(key) ?? 0) + 1);

@@ -34,7 +34,8 @@ export function relatedProducts(view: ProductView, all: readonly ProductView[], 
   for (const tier of tiers) {
     for (const candidate of tier ?? []) {
       if (picked.length >= limit) return picked;
-      if (seen.has(candidate.slug)) continue;
+      // Only what a buyer may order as OCOP today: a lapsed or revoked product is not suggested.
+      if (seen.has(candidate.slug) || candidate.currentStars === null) continue;
       seen.add(candidate.slug);
       picked.push(candidate);
     }

@@ -15,7 +15,7 @@ import {
 } from '../enquiries/catalogue-lookup.ts';
 import { certificationName } from '../format/certification.ts';
 import type { Catalogue, ProducerEntry, ProductView } from './catalogue.ts';
-import { expiryDate } from './certificate-status.ts';
+import { expiryDate, statusOn } from './certificate-status.ts';
 import { type ProducerGap, type ProductGap, producerToComplete } from './completeness.ts';
 import type { Place } from './place.ts';
 import type { Certificate } from './schemas/certificate.ts';
@@ -130,4 +130,23 @@ export function serverCatalogue(data: ServerCatalogueData): ServerCatalogue {
     producer: (slug) => producers.get(slug),
     productsOf: (producerSlug) => byProducer.get(producerSlug) ?? [],
   };
+}
+
+/**
+ * The products whose status on `day` is not the one their pages were built with (an expiry
+ * window opened, a certificate ran out or a revocation took effect since `builtFor`): while
+ * there are any, the build is stale and must be republished.
+ */
+export function statusesChangedSinceBuild(
+  catalogue: Pick<ServerCatalogue, 'builtFor' | 'products'>,
+  day: string,
+): string[] {
+  return catalogue.products
+    .filter(({ certificates }) => {
+      const current = certificates.at(-1);
+      if (!current) return false;
+      const dates = { expiresOn: current.expiresOn, revokedOn: current.revoked?.date };
+      return statusOn(dates, catalogue.builtFor) !== statusOn(dates, day);
+    })
+    .map(({ slug }) => slug);
 }

@@ -15,12 +15,15 @@ export async function loadFairs(): Promise<FairView[]> {
   return catalogue.events.map((entry) => ({
     slug: entry.id,
     event: entry.data,
-    products: entry.data.products.map((slug) => {
-      const view = catalogue.product(slug);
-      // The event schema checked every reference; a miss here is a bug, not bad content.
-      if (!view) throw new Error(`events/${entry.id}: unresolved product ${slug}`);
-      return view;
-    }),
+    products: entry.data.products
+      .map((slug) => {
+        const view = catalogue.product(slug);
+        // The event schema checked every reference; a miss here is a bug, not bad content.
+        if (!view) throw new Error(`events/${entry.id}: unresolved product ${slug}`);
+        return view;
+      })
+      // A booth shows OCOP products: one whose certificate has lapsed is left off cards, labels and kiosk.
+      .filter((view) => view.currentStars !== null),
   }));
 }
 

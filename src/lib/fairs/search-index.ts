@@ -1,4 +1,5 @@
 import type { ProductView } from '../content/catalogue.ts';
+import { certificateDates } from '../content/certificate-status.ts';
 import { placeLabel } from '../format/location.ts';
 import { fold } from './fold.ts';
 import type { FairSearchEntry } from './search.ts';
@@ -23,6 +24,7 @@ export function fairSearchEntries(products: readonly ProductView[]): FairSearchE
       ...(product.name.en ? { nameEn: product.name.en } : {}),
       producer: view.producer.data.name.vi,
       stars: view.stars,
+      ...certificateDates(view.certificate),
       text,
     };
   });

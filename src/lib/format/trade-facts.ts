@@ -4,6 +4,7 @@
  * beside them in the basket's comparison. One home, so every place words them alike.
  */
 import type { ProductData, ProductView } from '../content/catalogue.ts';
+import { certificateDates } from '../content/certificate-status.ts';
 import type { CompareFactKey, CompareFacts } from '../enquiries/comparison.ts';
 import { catalogueText } from '../i18n/catalogue.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -13,6 +14,7 @@ import { countryName } from './country.ts';
 import { formatDate } from './date.ts';
 import { formatQuantity } from './number.ts';
 import { formatPriceRange } from './price.ts';
+import { statusLabel } from './status.ts';
 
 export const tradeFactKeys = [
   'capacity',
@@ -57,7 +59,10 @@ export function compareFacts(view: ProductView, locale: Locale): CompareFacts {
   const text = catalogueText[locale];
   const { product, certificate } = view;
   return {
-    certificate: `${text.stars(certificate.stars)} · ${text.status[certificate.status]}`,
+    certificate:
+      view.currentStars === null
+        ? statusLabel(certificate.status, locale, certificateDates(certificate))
+        : `${text.stars(view.currentStars)} · ${text.status[certificate.status]}`,
     expiresOn: formatDate(certificate.expiresOn, locale),
     ...tradeFacts(product, locale),
     ...(product.packSizes.length > 0 ? { packSizes: packSizesText(product.packSizes, locale) } : {}),

@@ -178,6 +178,8 @@ const vi = {
   } satisfies Record<ProducerGap, string>,
   productSummary: (name: string, stars: number, producer: string) =>
     `${name}: sản phẩm OCOP ${stars} sao của ${producer}, Bắc Kạn.`,
+  lapsedSummary: (name: string, status: string, producer: string) =>
+    `${name} của ${producer}, Bắc Kạn: chứng nhận OCOP ${status.toLocaleLowerCase('vi')}.`,
   producerSummary: (name: string) => `${name}: chủ thể sản phẩm OCOP của Bắc Kạn.`,
   noContacts: 'Chưa có thông tin liên hệ.',
   notFoundTitle: 'Không tìm thấy trang',
@@ -344,6 +346,8 @@ const en: CatalogueText = {
     formerCommune: 'the commune before 1 July 2025',
   },
   productSummary: (name, stars, producer) => `${name}: a ${stars}-star OCOP product of ${producer}, Bắc Kạn.`,
+  lapsedSummary: (name, status, producer) =>
+    `${name} by ${producer}, Bắc Kạn: OCOP certificate ${status.toLocaleLowerCase('en')}.`,
   producerSummary: (name) => `${name}: a producer of OCOP products in Bắc Kạn.`,
   noContacts: 'No contact details yet.',
   notFoundTitle: 'Page not found',

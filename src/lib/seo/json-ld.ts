@@ -65,7 +65,12 @@ export function productJsonLd({ view, locale, site, images }: ProductJsonLdInput
     category: pickText(view.subGroup.name, locale),
     brand: organization,
     manufacturer: organization,
-    award: `OCOP ${view.stars}★ (${view.certificate.decision}, ${view.certificate.decisionDate})`,
+    // Only while the certificate is current: a lapsed one no longer entitles the product to its stars.
+    ...(view.currentStars === null
+      ? {}
+      : {
+          award: `OCOP ${view.currentStars}★ (${view.certificate.decision}, ${view.certificate.decisionDate})`,
+        }),
     ...(product.price
       ? {
           offers: {

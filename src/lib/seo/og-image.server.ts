@@ -12,7 +12,8 @@ export interface OgCard {
   name: string;
   /** Second-language name, shown smaller under the main one when it differs. */
   subtitle?: string | undefined;
-  stars: number;
+  /** The stars while the certificate is current; otherwise what happened to it, instead of stars. */
+  standing: { stars: number } | { lapsed: string };
   producer: string;
   group: string;
 }
@@ -60,19 +61,25 @@ export function ogImageSvg(card: OgCard): string {
   const nameTop = 215;
   const lineHeight = 76;
   const afterName = nameTop + (nameLines.length - 1) * lineHeight;
-  const stars = Array.from(
-    { length: 5 },
-    (_, i) =>
-      `<polygon points="${starPoints(100 + i * 64, 92, 26)}" fill="${i < card.stars ? '#f2c14e' : 'none'}" stroke="#f2c14e" stroke-width="3"/>`,
-  ).join('');
   const text = (x: number, y: number, size: number, weight: number, fill: string, content: string) =>
     `<text x="${x}" y="${y}" font-family="${FONT}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(content)}</text>`;
+  const { standing } = card;
+  const rating =
+    'stars' in standing
+      ? [
+          ...Array.from(
+            { length: 5 },
+            (_, i) =>
+              `<polygon points="${starPoints(100 + i * 64, 92, 26)}" fill="${i < standing.stars ? '#f2c14e' : 'none'}" stroke="#f2c14e" stroke-width="3"/>`,
+          ),
+          text(436, 104, 36, 700, '#f2c14e', `OCOP ${standing.stars}★`),
+        ].join('')
+      : text(72, 104, 36, 700, '#ffd7d7', wrapText(standing.lapsed, 52, 1)[0] ?? '');
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}">`,
     `<rect width="${OG_WIDTH}" height="${OG_HEIGHT}" fill="#1f5130"/>`,
     `<rect y="${OG_HEIGHT - 96}" width="${OG_WIDTH}" height="96" fill="#163b23"/>`,
-    stars,
-    text(436, 104, 36, 700, '#f2c14e', `OCOP ${card.stars}★`),
+    rating,
     ...nameLines.map((line, i) => text(72, nameTop + i * lineHeight, 64, 700, '#ffffff', line)),
     card.subtitle
       ? text(72, afterName + 58, 34, 400, '#d5e6d9', wrapText(card.subtitle, 52, 1)[0] ?? '')

@@ -1,6 +1,8 @@
 /** Open Graph card of each product (paths.ogImage), rendered at build time and cached between builds. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCatalogue, type ProductView } from '../../lib/content/catalogue.ts';
+import { certificateDates } from '../../lib/content/certificate-status.ts';
+import { statusLabel } from '../../lib/format/status.ts';
 import { cachedOgImage } from '../../lib/seo/og-image-cache.server.ts';
 
 export const getStaticPaths = (async () => {
@@ -12,11 +14,14 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ view: ProductView }> = async ({ props: { view } }) => {
-  const { product, producer, group, subGroup } = view;
+  const { product, producer, group, subGroup, certificate } = view;
   const png = await cachedOgImage({
     name: product.name.vi,
     subtitle: product.name.en,
-    stars: view.stars,
+    standing:
+      view.currentStars === null
+        ? { lapsed: `OCOP · ${statusLabel(certificate.status, 'vi', certificateDates(certificate))}` }
+        : { stars: view.currentStars },
     producer: producer.data.name.vi,
     group: `${group.name.vi} · ${subGroup.name.vi}`,
   });

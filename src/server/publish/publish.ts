@@ -9,10 +9,11 @@ import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { dirname } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PublishStatus, PublishStep } from '../../lib/publishing.ts';
 import { builtDocumentsPath, readDocuments } from '../../lib/search/documents-file.server.ts';
+import { createClock } from '../clock.ts';
 import type { ServerConfig } from '../config.ts';
 import {
   buildLog,
@@ -53,15 +54,29 @@ export interface PublishOptions {
   log: (line: string) => void;
 }
 
-/** Runs `npm run build` into the release's folder, its output to the release's log; each line goes to `onLine`. */
-async function build(dataDir: string, id: string, onLine: (line: string) => void): Promise<void> {
+/**
+ * Runs `npm run build` into the release's folder for the server's day (statuses are judged on it),
+ * its output to the release's log; each line goes to `onLine`.
+ */
+async function build(
+  dataDir: string,
+  id: string,
+  today: string,
+  onLine: (line: string) => void,
+): Promise<void> {
   const log = buildLog(dataDir, id);
   await mkdir(dirname(log), { recursive: true });
   const dir = releaseDir(dataDir, id);
   return new Promise((resolve, reject) => {
     const output = createWriteStream(log);
     const child = spawn('sh', ['scripts/build.sh', '--outDir', dir], {
-      // The same environment as the servers: SITE_URL, and OCOP_TODAY when a test sets the day.
+      // The servers' environment (SITE_URL…), their day, and the project's own Node and Astro
+      // also when the server was not started through npm.
+      env: {
+        ...process.env,
+        OCOP_TODAY: today,
+        PATH: `${join(projectRoot, 'node_modules', '.bin')}${delimiter}${process.env.PATH ?? ''}`,
+      },
       cwd: projectRoot,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -130,7 +145,7 @@ export async function publish(options: PublishOptions): Promise<string> {
       release = newReleaseId(new Date());
       status.release = release;
       await begin('build');
-      await build(dataDir, release, (line) => {
+      await build(dataDir, release, createClock(config.today).today(), (line) => {
         status.detail = line.slice(0, 200);
         // At most one status write a second: a build prints thousands of lines.
         if (Date.now() - lastWrite > 1000) void save();
