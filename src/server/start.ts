@@ -58,13 +58,16 @@ const follower = followReleases({
 });
 
 // Before the site listens, so the index is there for its first search.
-const services = await startServices(config, log, async () => serving.release.search.documents).catch(fail);
+const services = await startServices(config, clock, log, async () => serving.release.search.documents).catch(
+  fail,
+);
 const { storage } = services;
 const runtime = await createSiteRuntime({
   config,
   clock,
   storage,
   outbox: services.outbox,
+  analytics: services.analytics,
   catalogue: async () => serving.release.catalogue,
   searchConnection: services.search.connection,
   log: (line) => log.error(line),
@@ -81,7 +84,13 @@ const scheduler = startScheduler({
 void scheduler.tick();
 
 const server = createServer(
-  createSiteHandler({ serving: () => serving, runtime, pingDatabase: storage.ping, log }),
+  createSiteHandler({
+    serving: () => serving,
+    runtime,
+    analytics: services.analytics,
+    pingDatabase: storage.ping,
+    log,
+  }),
 );
 server.listen(config.port, config.host, () =>
   log.info(`OCOP Bắc Kạn on http://${config.host}:${config.port}/`, { storage: storage.kind }),

@@ -72,3 +72,7 @@ export function retainedFrom(today: string): string {
   from.setUTCMonth(from.getUTCMonth() - RETENTION_MONTHS);
   return isoDay(from);
 }
+
+/** The period a `days` parameter asks for; anything else is the middle one. */
+export const parsePeriod = (value: string | null): Period =>
+  PERIODS.find((days) => String(days) === value) ?? 30;

@@ -1,9 +1,10 @@
+import { MIN_SHOWN, type Period } from '../analytics/records.ts';
 import type { PublishStep } from '../publishing.ts';
 import type { Locale } from './locales.ts';
 
 /** The office's pages in the admin (publishing, and what staff keep true), in the browser's language. */
 const officeVi = {
-  nav: { inbox: 'Hộp thư yêu cầu', publish: 'Xuất bản' },
+  nav: { inbox: 'Hộp thư yêu cầu', publish: 'Xuất bản', statistics: 'Thống kê' },
   staffOnly: 'Trang này chỉ dành cho cán bộ văn phòng OCOP.',
   publish: {
     title: 'Xuất bản trang',
@@ -33,10 +34,44 @@ const officeVi = {
     error: 'Lỗi',
     progress: 'Tiến độ',
   },
+  statistics: {
+    title: 'Người xem tìm gì, quét mã nào',
+    intro: `Chỉ đếm số lượt theo ngày: không lưu địa chỉ IP, cookie hay trình duyệt của ai; cụm từ trông như email hoặc số điện thoại không được lưu. Số dưới ${MIN_SHOWN} không hiển thị. Dữ liệu giữ 13 tháng.`,
+    period: 'Khoảng thời gian',
+    days: (days: Period) => `${days} ngày`,
+    range: (from: string, to: string) => `Từ ${from} đến ${to}`,
+    searches: 'Tìm nhiều nhất',
+    empty: 'Tìm mà không thấy gì',
+    emptyIntro:
+      'Mỗi dòng có sẵn một mục cho content/concepts.json: dán vào danh sách, thêm từ tiếng Anh ("en") và nhóm sản phẩm ("codes", "nameWords" hoặc "everything"), rồi xuất bản. Khi còn thiếu, bước dựng trang báo thiếu gì.',
+    query: 'Cụm từ',
+    searchCount: 'Lượt tìm',
+    emptyCount: 'Không thấy gì',
+    clickCount: 'Mở một kết quả',
+    tryIt: 'Thử tìm',
+    tryLabel: (query: string) => `Thử tìm “${query}” trên trang`,
+    concept: 'Mục khái niệm',
+    scans: 'Lượt quét mã QR',
+    scansIntro:
+      'Mã QR trên thẻ, nhãn, danh mục, màn hình kiosk và phiếu thông tin thương mại mở trang sản phẩm; mỗi lần mở như vậy được đếm theo hội chợ, vật phẩm và sản phẩm.',
+    fair: 'Hội chợ',
+    noFair: '(không thuộc hội chợ)',
+    medium: 'Vật phẩm',
+    media: {
+      card: 'Thẻ sản phẩm',
+      label: 'Nhãn kệ',
+      catalogue: 'Danh mục A4',
+      kiosk: 'Màn hình kiosk',
+      'trade-sheet': 'Phiếu thông tin thương mại',
+    } as Record<string, string>,
+    product: 'Sản phẩm',
+    scanCount: 'Lượt quét',
+    none: `Chưa có dòng nào đạt ${MIN_SHOWN} lượt trong khoảng này.`,
+  },
 };
 
 const officeEn: typeof officeVi = {
-  nav: { inbox: 'Enquiry inbox', publish: 'Publish' },
+  nav: { inbox: 'Enquiry inbox', publish: 'Publish', statistics: 'Statistics' },
   staffOnly: 'This page is for the OCOP office’s staff.',
   publish: {
     title: 'Publish the site',
@@ -61,6 +96,40 @@ const officeEn: typeof officeVi = {
     release: 'Release',
     error: 'Error',
     progress: 'Progress',
+  },
+  statistics: {
+    title: 'What people search for, which codes they scan',
+    intro: `Counts per day only: no IP address, cookie or browser of anyone is kept; queries that look like an email address or a phone number are not kept at all. Counts under ${MIN_SHOWN} are not shown. Kept 13 months.`,
+    period: 'Period',
+    days: (days: Period) => `${days} days`,
+    range: (from: string, to: string) => `From ${from} to ${to}`,
+    searches: 'Most searched',
+    empty: 'Searches that found nothing',
+    emptyIntro:
+      'Each row has an entry ready for content/concepts.json: paste it into the list, add the English words ("en") and the products it names ("codes", "nameWords" or "everything"), then publish. While something is missing, the build says what.',
+    query: 'Query',
+    searchCount: 'Searches',
+    emptyCount: 'Found nothing',
+    clickCount: 'Opened a result',
+    tryIt: 'Try it',
+    tryLabel: (query: string) => `Try “${query}” on the site`,
+    concept: 'Concept entry',
+    scans: 'QR code scans',
+    scansIntro:
+      'QR codes on cards, labels, catalogues, the kiosk screen and trade sheets open a product page; each such visit is counted by fair, medium and product.',
+    fair: 'Fair',
+    noFair: '(no fair)',
+    medium: 'Medium',
+    media: {
+      card: 'Product card',
+      label: 'Shelf label',
+      catalogue: 'A4 catalogue',
+      kiosk: 'Kiosk screen',
+      'trade-sheet': 'Trade sheet',
+    } as Record<string, string>,
+    product: 'Product',
+    scanCount: 'Scans',
+    none: `No row reaches ${MIN_SHOWN} in this period yet.`,
   },
 };
 
