@@ -5,7 +5,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type ProductionServer, startProductionServer } from '../../scripts/lib/production-server.ts';
+import {
+  type ProductionServer,
+  type StartOptions,
+  startProductionServer,
+} from '../../scripts/lib/production-server.ts';
 import type { RunningMeili } from '../../src/server/search/meili-process.ts';
 
 export interface RunningSite extends ProductionServer {
@@ -14,8 +18,11 @@ export interface RunningSite extends ProductionServer {
   masterKey: () => Promise<string>;
 }
 
-export async function startSite(env: Record<string, string> = {}): Promise<RunningSite> {
-  const server = await startProductionServer({ env, search: 'own' });
+export async function startSite(
+  env: Record<string, string> = {},
+  options: Pick<StartOptions, 'dataDir'> = {},
+): Promise<RunningSite> {
+  const server = await startProductionServer({ ...options, env, search: 'own' });
   const meiliDir = join(server.dataDir, 'meili');
   return {
     ...server,
