@@ -101,6 +101,8 @@ export const paths = {
     enquiry: (id: string) => `/admin/enquiries/${id}/`,
     logout: '/admin/logout/',
     publish: '/admin/publish/',
+    /** Fairs for staff: what to print and how, the kiosk (staff only). */
+    fairs: '/admin/fairs/',
     /** What people search for and which QR codes they scan (staff only); `days` is 7, 30 or 90. */
     statistics: (days?: number) => `/admin/statistics/${days ? `?days=${days}` : ''}`,
     staffOnly: '/admin/staff-only/',
