@@ -78,6 +78,8 @@ export interface AnalyticsReport {
 export interface AnalyticsService {
   /** Counts a search (page 1) and whether it found anything; nothing personal is kept (src/lib/analytics/). */
   searched(query: string, found: boolean): void;
+  /** Counts a result of the query opened. */
+  clicked(query: string): void;
   /** Staff only: the statistics of the `days` up to today. */
   report(days: Period): Promise<AnalyticsReport>;
 }

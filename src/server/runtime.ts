@@ -96,6 +96,7 @@ export async function createSiteRuntime(parts: RuntimeParts): Promise<SiteRuntim
     publishing: publishControl(config.dataDir),
     analytics: {
       searched: parts.analytics.searched,
+      clicked: parts.analytics.clicked,
       async report(days) {
         // What was counted since the last flush is shown too.
         await parts.analytics.flush();
