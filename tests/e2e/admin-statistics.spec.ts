@@ -92,6 +92,21 @@ test('staff see what people search for and scan, by period @no-js', async ({ pag
   await expect(page).toHaveURL(/\/tim-kiem\/\?q=quokka\+xyzzy$/);
 });
 
+test('opening a result of the search page counts a click for its query', async ({ page }) => {
+  // Three searches, so that the row is shown; instant search on the page counts as the page does.
+  for (let i = 0; i < 3; i++) await page.goto(`${server.url}${paths.search('vi', { q: 'mật ong' })}`);
+  await page.locator('[data-search-results] [data-result-link]').first().click();
+  await expect(page).toHaveURL(/\/san-pham\//);
+  await signIn(page, 'staff@example.org', 'a staff password');
+  const clicks = page.locator('[data-statistics="searches"] tr[data-query="mat ong"] td').nth(2);
+  await expect
+    .poll(async () => {
+      await page.goto(`${server.url}${paths.admin.statistics(7)}`);
+      return clicks.textContent();
+    })
+    .toBe('1');
+});
+
 test('staff find how to print and the kiosk for each fair, in words for staff @no-js', async ({
   page,
   javaScriptEnabled,
