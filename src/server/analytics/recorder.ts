@@ -25,6 +25,11 @@ export interface AnalyticsRecorder {
 const FLUSH_MS = 60_000;
 /** Distinct rows held before a flush is started early: memory stays small whatever the traffic. */
 const MAX_ROWS = 5_000;
+/** While the storage cannot be written, new rows beyond this are dropped (counts of known ones still add up). */
+const MAX_HELD = 4 * MAX_ROWS;
+
+const searchId = (row: Pick<SearchCount, 'day' | 'query'>) => `${row.day}\n${row.query}`;
+const scanId = (row: Omit<ScanCount, 'scans'>) => [row.day, row.fair, row.medium, row.product].join('\n');
 
 export function createAnalyticsRecorder(options: {
   store: AnalyticsStore;
@@ -37,48 +42,51 @@ export function createAnalyticsRecorder(options: {
   let searches = new Map<string, SearchCount>();
   let scans = new Map<string, ScanCount>();
   let flushing: Promise<void> = Promise.resolve();
+  let earlyFlush = false;
+  /** The last write failed: no early flushes until one succeeds (the timer retries). */
+  let failing = false;
+
+  /** Adds a row's counts to the one held for its key; the text shown becomes the row's. */
+  function addSearch(row: SearchCount) {
+    const held = searches.get(searchId(row));
+    if (held) {
+      held.text = row.text;
+      held.searches += row.searches;
+      held.empty += row.empty;
+      held.clicks += row.clicks;
+    } else if (searches.size < MAX_HELD) searches.set(searchId(row), { ...row });
+  }
+
+  function addScan(row: ScanCount) {
+    const held = scans.get(scanId(row));
+    if (held) held.scans += row.scans;
+    else if (scans.size < MAX_HELD) scans.set(scanId(row), { ...row });
+  }
+
+  /** Many distinct rows: flush now rather than at the next tick (once: not one flush per count). */
+  function flushIfFull() {
+    if (earlyFlush || failing || (searches.size < MAX_ROWS && scans.size < MAX_ROWS)) return;
+    earlyFlush = true;
+    void flush().finally(() => {
+      earlyFlush = false;
+    });
+  }
 
   const countSearch = (rawQuery: string, add: Pick<SearchCount, 'searches' | 'empty' | 'clicks'>) => {
     const query = countedQuery(rawQuery);
     if (!query) return;
-    const day = today();
-    const id = `${day}\n${query.key}`;
-    const row = searches.get(id) ?? {
-      day,
-      query: query.key,
-      text: query.text,
-      searches: 0,
-      empty: 0,
-      clicks: 0,
-    };
-    row.text = query.text;
-    row.searches += add.searches;
-    row.empty += add.empty;
-    row.clicks += add.clicks;
-    searches.set(id, row);
-    if (searches.size >= MAX_ROWS) void flush();
+    addSearch({ day: today(), query: query.key, text: query.text, ...add });
+    flushIfFull();
   };
 
-  /** Puts counts that could not be written back, to be added at the next flush. */
-  const keep = (searchRows: SearchCount[], scanRows: ScanCount[]) => {
-    for (const row of searchRows) {
-      const id = `${row.day}\n${row.query}`;
-      const now = searches.get(id);
-      if (!now) searches.set(id, row);
-      else
-        Object.assign(now, {
-          searches: now.searches + row.searches,
-          empty: now.empty + row.empty,
-          clicks: now.clicks + row.clicks,
-        });
-    }
-    for (const row of scanRows) {
-      const id = [row.day, row.fair, row.medium, row.product].join('\n');
-      const now = scans.get(id);
-      if (now) now.scans += row.scans;
-      else scans.set(id, row);
-    }
-  };
+  /** Puts back counts that could not be written, under what was counted since (the newer text wins). */
+  function keep(searchRows: SearchCount[], scanRows: ScanCount[]) {
+    const since = { searches: [...searches.values()], scans: [...scans.values()] };
+    searches = new Map();
+    scans = new Map();
+    for (const row of [...searchRows, ...since.searches]) addSearch(row);
+    for (const row of [...scanRows, ...since.scans]) addScan(row);
+  }
 
   function flush(): Promise<void> {
     // One flush at a time: a second waits for the first, then writes what came since.
@@ -87,15 +95,18 @@ export function createAnalyticsRecorder(options: {
       const scanRows = [...scans.values()];
       searches = new Map();
       scans = new Map();
+      failing = false;
       try {
         await store.addSearches(searchRows);
       } catch (error) {
+        failing = true;
         keep(searchRows, []);
         log(`analytics: searches not written, kept for the next flush: ${String(error)}`);
       }
       try {
         await store.addScans(scanRows);
       } catch (error) {
+        failing = true;
         keep([], scanRows);
         log(`analytics: scans not written, kept for the next flush: ${String(error)}`);
       }
@@ -111,12 +122,8 @@ export function createAnalyticsRecorder(options: {
     searched: (rawQuery, found) => countSearch(rawQuery, { searches: 1, empty: found ? 0 : 1, clicks: 0 }),
     clicked: (rawQuery) => countSearch(rawQuery, { searches: 0, empty: 0, clicks: 1 }),
     scanned(scan) {
-      const day = today();
-      const id = [day, scan.fair, scan.medium, scan.product].join('\n');
-      const row = scans.get(id) ?? { day, ...scan, scans: 0 };
-      row.scans += 1;
-      scans.set(id, row);
-      if (scans.size >= MAX_ROWS) void flush();
+      addScan({ day: today(), ...scan, scans: 1 });
+      flushIfFull();
     },
     flush,
     async stop() {
