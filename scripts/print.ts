@@ -2,7 +2,9 @@
  * Renders a fair's print pages to PDF with the system Chromium: A6 product cards (one card per
  * page), shelf labels (24 per A4 sheet) and the A4 catalogue, each at the page size its CSS sets.
  *
- * Usage: npm run print -- <fair-slug> [--out <folder>]     (default folder: print/<fair-slug>/)
+ * Usage: npm run print -- <fair-slug> [--out <folder>] [--sample]   (default folder: print/<fair-slug>/)
+ * It refuses a build made for the example SITE_URL (every QR code would open nothing) unless
+ * --sample says that is meant (a proof; every page then carries the print pages' warning).
  * It serves the production build (run `npm run build` first) on a free loopback port with a
  * throwaway data folder, or uses a server that is already running: PRINT_BASE_URL=http://localhost:4321.
  * CHROMIUM_PATH overrides /usr/bin/chromium.
@@ -24,7 +26,13 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' } } });
+/** A print run that must not go ahead (exit code 2, like a wrong argument); the server is still stopped. */
+class Refused extends Error {}
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { out: { type: 'string' }, sample: { type: 'boolean', default: false } },
+});
 const fair = positionals[0];
 const known = readdirSync(eventsDir)
   .filter((name) => name.endsWith('.json'))
@@ -44,6 +52,11 @@ async function printAll(base: string, fair: string) {
       const response = await page.goto(url, { waitUntil: 'load' });
       if (!response?.ok())
         throw new Error(`${url} answered ${response?.status() ?? 'nothing'}: is this fair in the build?`);
+      // The print pages say so (PrintPage.astro) when the build's SITE_URL is the example one.
+      if (!values.sample && (await page.locator('[data-example-site]').count()) > 0)
+        throw new Refused(
+          'this build was made for the example SITE_URL, so every QR code would open nothing. Build with the real address (SITE_URL=https://… npm run build), or add --sample to print a proof with a warning on every page.',
+        );
       // Every photo decoded before the page is laid out on paper.
       await page.waitForFunction(() =>
         Array.from(document.images).every((image) => image.complete && image.naturalWidth > 0),
@@ -66,7 +79,7 @@ try {
   await printAll(running ?? (server ? `${server.url}/` : ''), fair);
 } catch (error) {
   console.error(`print: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
+  process.exitCode = error instanceof Refused ? 2 : 1;
 } finally {
   await server?.stop();
 }

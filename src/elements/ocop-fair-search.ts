@@ -12,7 +12,9 @@ export interface FairSearchPickDetail {
 /**
  * @summary Searches the fair's products on the device, from the fair's small JSON index (cached
  * by the service worker, so it works offline), as the visitor types into the server-rendered form.
- * Results link to the product pages; clearing or resetting the form clears them.
+ * Results link to the product pages; clearing or resetting the form clears them. Keys: ↓ from
+ * the search box moves to the first result, ↑/↓ between results, Escape back to the box; Enter
+ * opens the result (in the kiosk, its slide).
  *
  * @fires ocop-fair-search-pick - A result was chosen (detail: `{ slug }`). Cancelable: the kiosk
  * cancels it and shows the product's slide instead of leaving the kiosk.
@@ -57,6 +59,7 @@ export class OcopFairSearch extends LitElement {
     this.#form?.addEventListener('submit', this.#onSubmit);
     this.#form?.addEventListener('reset', this.#onReset);
     this.#input?.addEventListener('input', this.#onInput);
+    this.addEventListener('keydown', this.#onKeydown);
     void this.#load();
   }
 
@@ -65,6 +68,7 @@ export class OcopFairSearch extends LitElement {
     this.#form?.removeEventListener('submit', this.#onSubmit);
     this.#form?.removeEventListener('reset', this.#onReset);
     this.#input?.removeEventListener('input', this.#onInput);
+    this.removeEventListener('keydown', this.#onKeydown);
   }
 
   get #text() {
@@ -95,6 +99,22 @@ export class OcopFairSearch extends LitElement {
     void this.updateComplete.then(() =>
       this.querySelector<HTMLAnchorElement>('.fair-search-results a')?.focus(),
     );
+  };
+
+  #onKeydown = (event: KeyboardEvent) => {
+    const links = [...this.querySelectorAll<HTMLAnchorElement>('.fair-search-results a')];
+    const at = links.indexOf(event.target as HTMLAnchorElement);
+    const input = this.#input ?? undefined;
+    let next: HTMLElement | undefined;
+    if (event.target === input && event.key === 'ArrowDown') next = links[0];
+    else if (at >= 0 && event.key === 'ArrowDown') next = links[at + 1];
+    else if (at >= 0 && event.key === 'ArrowUp') next = at === 0 ? input : links[at - 1];
+    else if (at >= 0 && event.key === 'Escape') next = input;
+    if (!next) return;
+    // The kiosk's own keys (slides) do not see it.
+    event.preventDefault();
+    event.stopPropagation();
+    next.focus();
   };
 
   #onReset = () => {

@@ -163,7 +163,8 @@ export class OcopKiosk extends LitElement {
     this.#armIdle();
     this.show(index);
     for (const form of this.querySelectorAll('form')) form.reset();
-    this.#slides[index]?.focus();
+    // The slide is shown once the element has updated: only then can it take the focus.
+    void this.updateComplete.then(() => this.#slides[index]?.focus());
   };
 
   /** Shows a slide (wrapping around at both ends). */

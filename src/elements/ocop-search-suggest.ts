@@ -1,5 +1,8 @@
 import { html, LitElement, nothing } from 'lit';
 
+/** Same header as AS_YOU_TYPE_HEADER in src/lib/search/as-you-type.ts: suggestions are not counted as searches. */
+const AS_YOU_TYPE_HEADER = 'x-ocop-as-you-type';
+
 /** What the element reads of the API's hits (GET /api/search). */
 interface Suggestion {
   url: string;
@@ -152,7 +155,7 @@ export class OcopSearchSuggest extends LitElement {
     try {
       const response = await fetch(url, {
         signal: controller.signal,
-        headers: { Accept: 'application/json' },
+        headers: { Accept: 'application/json', [AS_YOU_TYPE_HEADER]: '1' },
       });
       if (!response.ok) throw new Error(String(response.status));
       const { hits, closeMatches } = (await response.json()) as { hits: Suggestion[]; closeMatches: boolean };

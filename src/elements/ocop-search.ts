@@ -2,6 +2,8 @@ import { LitElement } from 'lit';
 
 /** Same header as FRAGMENT_HEADER in src/lib/search/search-page.ts (a server module, not imported here). */
 const FRAGMENT_HEADER = 'x-ocop-fragment';
+/** paths.api.searchClick (src/lib/paths.ts): the beacon that counts an opened result. */
+const CLICK_BEACON = '/api/search/click/';
 
 /**
  * Search as you type on the search page. It enhances the server-rendered page inside it: the GET
@@ -13,6 +15,9 @@ const FRAGMENT_HEADER = 'x-ocop-fragment';
  *
  * Keys: ↓ from the search box moves to the first result; ↑/↓ move between results, Home/End to
  * the first/last; Escape goes back to the search box.
+ *
+ * Opening a result sends a beacon with the query shown (only the query: the office counts which
+ * searches led somewhere).
  *
  * @summary Instant search over the server-rendered search page.
  * @fires ocop-search-results - new results are shown; `detail: { url: string; summary: string }`
@@ -44,6 +49,7 @@ export class OcopSearch extends LitElement {
     this.addEventListener('change', this.#onChange);
     this.addEventListener('submit', this.#onSubmit);
     this.addEventListener('keydown', this.#onKeydown);
+    this.addEventListener('click', this.#onClick);
   }
 
   override disconnectedCallback() {
@@ -52,6 +58,7 @@ export class OcopSearch extends LitElement {
     this.removeEventListener('change', this.#onChange);
     this.removeEventListener('submit', this.#onSubmit);
     this.removeEventListener('keydown', this.#onKeydown);
+    this.removeEventListener('click', this.#onClick);
     clearTimeout(this.#timer);
     this.#controller?.abort();
   }
@@ -86,6 +93,13 @@ export class OcopSearch extends LitElement {
     if (event.target !== this.#form) return;
     event.preventDefault();
     void this.#search();
+  };
+
+  #onClick = (event: MouseEvent) => {
+    const link = (event.target as HTMLElement).closest('[data-search-results] [data-result-link]');
+    // The query of the results on screen: the address bar follows them (#search).
+    const query = new URL(location.href).searchParams.get('q');
+    if (link && query) navigator.sendBeacon(CLICK_BEACON, new URLSearchParams({ q: query }));
   };
 
   #onKeydown = (event: KeyboardEvent) => {

@@ -89,6 +89,8 @@ export const paths = {
   ogImage: (slug: string) => `/og/${slug}.png`,
   api: {
     search: '/api/search',
+    /** A result of a search was opened (a beacon from the search page): counted for the office. */
+    searchClick: '/api/search/click/',
     // With the slash: the Node adapter answers a slash-less URL with a 301, which turns a POST into a GET.
     enquiries: '/api/enquiries/',
   },
@@ -99,12 +101,27 @@ export const paths = {
     enquiry: (id: string) => `/admin/enquiries/${id}/`,
     logout: '/admin/logout/',
     publish: '/admin/publish/',
+    /** Fairs for staff: what to print and how, the kiosk (staff only). */
+    fairs: '/admin/fairs/',
+    /** What people search for and which QR codes they scan (staff only); `days` is 7, 30 or 90. */
+    statistics: (days?: number) => `/admin/statistics/${days ? `?days=${days}` : ''}`,
     staffOnly: '/admin/staff-only/',
   },
 } as const;
 
 /** Absolute URL on the public site, for canonical links, JSON-LD and QR codes. */
 export const absoluteUrl = (path: string, site: URL | string) => new URL(path, site).href;
+
+/** The product a product page's path names (either language), or undefined for any other path. */
+export function productSlugOfPath(path: string): string | undefined {
+  for (const locale of ['vi', 'en'] as const) {
+    const prefix = join(locale, segments[locale].products);
+    if (!path.startsWith(prefix)) continue;
+    const slug = path.slice(prefix.length, -1);
+    if (path.endsWith('/') && /^[a-z0-9-]+$/.test(slug) && !reservedProductSlugs.has(slug)) return slug;
+  }
+  return undefined;
+}
 
 type Segment = keyof (typeof segments)['vi'];
 /** Sections whose only page is the section itself. */

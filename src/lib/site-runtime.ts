@@ -5,6 +5,7 @@
  * it once at start; `astro dev` builds the same in the middleware. Routes never open databases,
  * read the environment or start anything themselves.
  */
+import type { DayRange, Period, ScanTotal, SearchTotal } from './analytics/records.ts';
 import type { Account, Session } from './auth/account.ts';
 import type { ServerCatalogue } from './content/server-catalogue.ts';
 import type { InboxFilter, StoredEnquiry, Submission, SubmissionResult } from './enquiries/records.ts';
@@ -63,6 +64,26 @@ export interface AuthService {
   endSession(token: string | undefined): Promise<void>;
 }
 
+/** The office's statistics over a period: each list only rows of at least MIN_SHOWN, most first. */
+export interface AnalyticsReport {
+  range: DayRange;
+  /** The most searched queries. */
+  searches: SearchTotal[];
+  /** The queries that most often found nothing. */
+  empty: SearchTotal[];
+  /** QR code scans per fair, medium and product. */
+  scans: ScanTotal[];
+}
+
+export interface AnalyticsService {
+  /** Counts a search (page 1) and whether it found anything; nothing personal is kept (src/lib/analytics/). */
+  searched(query: string, found: boolean): void;
+  /** Counts a result of the query opened. */
+  clicked(query: string): void;
+  /** Staff only: the statistics of the `days` up to today. */
+  report(days: Period): Promise<AnalyticsReport>;
+}
+
 export interface SiteRuntime {
   site: SiteSettings;
   /** The calendar day in Vietnam (or OCOP_TODAY), as YYYY-MM-DD. */
@@ -74,6 +95,7 @@ export interface SiteRuntime {
   auth: AuthService;
   /** Putting the content live from the admin (staff only). */
   publishing: PublishingService;
+  analytics: AnalyticsService;
   /** Where the site's queries go; undefined while search is not configured or not up. */
   searchConnection(): MeiliConnection | undefined;
   log(message: string): void;

@@ -1,5 +1,7 @@
+import { EXAMPLE_SITE_URL } from './example-site.ts';
+
 /** Public origin of the site: canonical URLs, sitemap, Open Graph and QR codes point here. */
-export const SITE_URL = process.env.SITE_URL ?? 'https://ocop.backan.example';
+export const SITE_URL = process.env.SITE_URL ?? EXAMPLE_SITE_URL;
 
 /**
  * Every value that no public source gives (prices, minimum orders, capacities, contacts) is

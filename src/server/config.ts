@@ -6,10 +6,8 @@
  */
 import { resolve } from 'node:path';
 import { z } from 'astro/zod';
+import { EXAMPLE_SITE_URL } from '../lib/example-site.ts';
 import type { RateLimit } from './auth/rate-limit.ts';
-
-/** The public origin when SITE_URL is not set (the sample site; QR codes and mails then point nowhere). */
-export const EXAMPLE_SITE_URL = 'https://ocop.backan.example';
 
 export interface MeiliSettings {
   /** An existing Meilisearch (MEILI_HOST): nothing is spawned. */

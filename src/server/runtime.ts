@@ -4,10 +4,12 @@
  * as `Astro.locals.runtime`.
  */
 
+import { MIN_SHOWN, periodRange } from '../lib/analytics/records.ts';
 import type { ServerCatalogue } from '../lib/content/server-catalogue.ts';
 import { PAGE_SIZE } from '../lib/enquiries/inbox-filter.ts';
 import type { MeiliConnection } from '../lib/search/meili-http.server.ts';
 import type { SiteRuntime } from '../lib/site-runtime.ts';
+import type { AnalyticsRecorder } from './analytics/recorder.ts';
 import { createRateLimiter } from './auth/rate-limit.ts';
 import { sessionService } from './auth/sessions.ts';
 import { signInService } from './auth/sign-in.ts';
@@ -17,6 +19,9 @@ import type { Outbox } from './mail/outbox.ts';
 import { publishControl } from './publish/control.ts';
 import type { Storage } from './storage/storage.ts';
 
+/** Rows each list of the office's statistics shows. */
+const REPORT_ROWS = 50;
+
 /** A derived key (no Idempotency-Key sent) dedupes repeats this long: a double click without JavaScript. */
 const DERIVED_KEY_TTL_MS = 10 * 60_000;
 
@@ -25,6 +30,7 @@ export interface RuntimeParts {
   clock: Clock;
   storage: Storage;
   outbox: Outbox | undefined;
+  analytics: AnalyticsRecorder;
   catalogue: () => Promise<ServerCatalogue>;
   searchConnection: () => MeiliConnection | undefined;
   log: (message: string) => void;
@@ -88,6 +94,22 @@ export async function createSiteRuntime(parts: RuntimeParts): Promise<SiteRuntim
       endSession: sessions.end,
     },
     publishing: publishControl(config.dataDir),
+    analytics: {
+      searched: parts.analytics.searched,
+      clicked: parts.analytics.clicked,
+      async report(days) {
+        // What was counted since the last flush is shown too.
+        await parts.analytics.flush();
+        const range = periodRange(clock.today(), days);
+        const store = storage.analytics;
+        const [searches, empty, scans] = await Promise.all([
+          store.topSearches(range, 'searches', MIN_SHOWN, REPORT_ROWS),
+          store.topSearches(range, 'empty', MIN_SHOWN, REPORT_ROWS),
+          store.topScans(range, MIN_SHOWN, REPORT_ROWS),
+        ]);
+        return { range, searches, empty, scans };
+      },
+    },
     searchConnection: parts.searchConnection,
     log: parts.log,
   };

@@ -1,8 +1,11 @@
 /**
  * What the server runs beside the site, for `npm start` and `astro dev` alike: the storage, the
- * search engine with an index that matches the documents, and the mail outbox.
+ * search engine with an index that matches the documents, the mail outbox and the office's
+ * statistics (counted in memory, written to the storage).
  */
 import type { SearchDocument } from '../lib/search/documents.ts';
+import { type AnalyticsRecorder, createAnalyticsRecorder } from './analytics/recorder.ts';
+import type { Clock } from './clock.ts';
 import type { ServerConfig } from './config.ts';
 import type { Logger } from './log.ts';
 import { createOutbox, type Outbox } from './mail/outbox.ts';
@@ -14,11 +17,13 @@ export interface Services {
   storage: Storage;
   search: SearchRuntime;
   outbox: Outbox | undefined;
+  analytics: AnalyticsRecorder;
   stop(): Promise<void>;
 }
 
 export async function startServices(
   config: ServerConfig,
+  clock: Clock,
   log: Logger,
   documents: () => Promise<SearchDocument[] | undefined>,
 ): Promise<Services> {
@@ -39,13 +44,21 @@ export async function startServices(
       })
     : undefined;
   outbox?.start();
+  const analytics = createAnalyticsRecorder({
+    store: storage.analytics,
+    today: clock.today,
+    log: (line) => log.warn(line),
+  });
   return {
     storage,
     search,
     outbox,
+    analytics,
     async stop() {
       await search.stop();
       outbox?.stop();
+      // Before the storage closes: the counts since the last flush are not lost on a clean stop.
+      await analytics.stop();
       await storage.close();
     },
   };

@@ -60,7 +60,9 @@ const follower = followReleases({
 });
 
 // Before the site listens, so the index is there for its first search.
-const services = await startServices(config, log, async () => serving.release.search.documents).catch(fail);
+const services = await startServices(config, clock, log, async () => serving.release.search.documents).catch(
+  fail,
+);
 const { storage } = services;
 
 const publishForToday = () =>
@@ -82,6 +84,7 @@ const runtime = await createSiteRuntime({
   clock,
   storage,
   outbox: services.outbox,
+  analytics: services.analytics,
   catalogue: async () => serving.release.catalogue,
   searchConnection: services.search.connection,
   log: (line) => log.error(line),
@@ -106,7 +109,13 @@ const scheduler = startScheduler({
 void scheduler.tick();
 
 const server = createServer(
-  createSiteHandler({ serving: () => serving, runtime, pingDatabase: storage.ping, log }),
+  createSiteHandler({
+    serving: () => serving,
+    runtime,
+    analytics: services.analytics,
+    pingDatabase: storage.ping,
+    log,
+  }),
 );
 server.listen(config.port, config.host, () =>
   log.info(`OCOP Bắc Kạn on http://${config.host}:${config.port}/`, { storage: storage.kind }),

@@ -93,6 +93,36 @@ test('the loop advances by itself, a visitor browses, and an idle spell resets i
   await expect.poll(async () => (await shown(page)).index, { timeout: 5000 }).not.toBe(resumed);
 });
 
+test('in the kiosk search, the keys reach the results and Enter on one opens its slide', async ({ page }) => {
+  await page.goto(kiosk());
+  const search = page.getByRole('searchbox');
+  await search.fill('mien dong');
+  const results = page.locator('.fair-search-results a');
+  await expect(results.first()).toBeVisible();
+  await search.press('ArrowDown');
+  await expect(results.first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(results.nth(1)).toBeFocused();
+  const slug = await results.nth(1).getAttribute('data-slug');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/kiosk\/$/);
+  await expect(current(page)).toHaveAttribute('data-slug', slug ?? '');
+  // The visitor is on the product now: its slide has the focus, the search is cleared.
+  await expect(current(page)).toBeFocused();
+  await expect(search).toHaveValue('');
+
+  // Enter in the box goes to the first result; Enter again opens it; Escape goes back to the box.
+  await search.fill('mien dong');
+  await search.press('Enter');
+  await expect(results.first()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(search).toBeFocused();
+  await search.press('Enter');
+  const first = await results.first().getAttribute('data-slug');
+  await page.keyboard.press('Enter');
+  await expect(current(page)).toHaveAttribute('data-slug', first ?? '');
+});
+
 test('staff can pause the loop; it starts again after the idle spell', async ({ page }) => {
   await page.goto(kiosk('?interval=1&idle=3'));
   const element = page.locator('ocop-kiosk');

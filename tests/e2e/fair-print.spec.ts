@@ -3,7 +3,7 @@
  * one A6 page per product card, and QR codes on paper that scan to the product pages.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -20,7 +20,8 @@ test('npm run print renders cards (one page per card), labels and the catalogue 
   test.setTimeout(120_000);
   const out = mkdtempSync(join(tmpdir(), 'ocop-print-test-'));
   try {
-    const { stdout } = await run(process.execPath, ['scripts/print.ts', FAIR, '--out', out], {
+    // The test build is made for the example SITE_URL: a proof, as --sample says.
+    const { stdout } = await run(process.execPath, ['scripts/print.ts', FAIR, '--out', out, '--sample'], {
       env: { ...process.env, PRINT_BASE_URL: baseURL ?? '' },
     });
     const pdf = async (file: string) => PDFDocument.load(readFileSync(join(out, file)));
@@ -40,6 +41,20 @@ test('npm run print renders cards (one page per card), labels and the catalogue 
     expect(catalogue.getPageCount()).toBeGreaterThanOrEqual(1);
     expect(mm(catalogue.getPage(0).getWidth())).toBeCloseTo(210, 0);
     expect(stdout).toContain(`the-san-pham-a6.pdf: ${count} pages`);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+});
+
+test('a build for the example SITE_URL is refused before anything is printed', async ({ baseURL }) => {
+  const out = mkdtempSync(join(tmpdir(), 'ocop-print-test-'));
+  try {
+    const failure = await run(process.execPath, ['scripts/print.ts', FAIR, '--out', out], {
+      env: { ...process.env, PRINT_BASE_URL: baseURL ?? '' },
+    }).catch((error: { code: number; stderr: string }) => error);
+    expect(failure).toMatchObject({ code: 2 });
+    expect((failure as { stderr: string }).stderr).toContain('example SITE_URL');
+    expect(readdirSync(out)).toEqual([]);
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
@@ -71,3 +86,58 @@ for (const [path, selector, medium] of [
     }
   });
 }
+
+/** A fact of the sample content, read from its file (not through the code under test). */
+const contentFile = (path: string) =>
+  JSON.parse(readFileSync(new URL(`../../content/${path}.json`, import.meta.url), 'utf8'));
+
+test('while the site runs on the example address, every printed page warns that its QR codes are dead', async ({
+  page,
+}) => {
+  for (const path of [
+    `/hoi-cho/${FAIR}/in/the/`,
+    `/hoi-cho/${FAIR}/in/nhan/`,
+    `/hoi-cho/${FAIR}/in/danh-muc/`,
+  ]) {
+    await page.goto(path);
+    const warning = page.locator('[data-example-site]');
+    await expect(warning).toBeVisible();
+    await expect(warning).toContainText('ocop.backan.example');
+    await page.emulateMedia({ media: 'print' });
+    // Printed, it stays visible and fixed: Chromium repeats fixed elements on every page.
+    await expect(warning).toBeVisible();
+    await expect(warning).toHaveCSS('position', 'fixed');
+    await page.emulateMedia({ media: 'screen' });
+  }
+});
+
+test('the address under a printed QR code is at least 8 pt', async ({ page }) => {
+  await page.goto(`/hoi-cho/${FAIR}/in/the/`);
+  await page.emulateMedia({ media: 'print' });
+  const sizes = await page
+    .locator('[data-print-card] .qr-url')
+    .evaluateAll((captions) => captions.map((c) => Number.parseFloat(getComputedStyle(c).fontSize)));
+  expect(sizes).toHaveLength(fairEvent.products.length);
+  // 8 pt = 8 × 96 / 72 px.
+  for (const size of sizes) expect(size).toBeGreaterThanOrEqual((8 * 96) / 72 - 0.01);
+  // And it stays on the card (an A6 card clips what overflows it).
+  const inside = await page.locator('[data-print-card]').evaluateAll((cards) =>
+    cards.every((card) => {
+      const caption = card.querySelector('.qr-url')?.getBoundingClientRect();
+      return caption !== undefined && caption.bottom <= card.getBoundingClientRect().bottom;
+    }),
+  );
+  expect(inside).toBe(true);
+});
+
+test("the A4 catalogue gives each producer's phone and the product's minimum order", async ({ page }) => {
+  await page.goto(`/hoi-cho/${FAIR}/in/danh-muc/`);
+  for (const slug of fairEvent.products) {
+    const product = contentFile(`products/${slug}`);
+    const { contacts } = contentFile(`producers/${product.producer}`);
+    const line = page.locator(`[data-print-item="${slug}"] [data-print-trade]`);
+    if (contacts.phone) await expect(line).toContainText(`Điện thoại: ${contacts.phone}`);
+    else if (contacts.zalo) await expect(line).toContainText(`Zalo: ${contacts.zalo}`);
+    if (product.trade.minimumOrder) await expect(line).toContainText('Đơn hàng tối thiểu:');
+  }
+});

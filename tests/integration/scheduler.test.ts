@@ -5,6 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { vietnamDay } from '../../src/lib/calendar.ts';
+import { retentionJob } from '../../src/server/jobs/retention.ts';
 import { type Job, type Scheduler, startScheduler } from '../../src/server/jobs/scheduler.ts';
 import { createLogger, type Logger } from '../../src/server/log.ts';
 import { type OpenedStorage, storageKinds } from '../support/storages.ts';
@@ -118,5 +119,23 @@ describe.each(storageKinds)('$name: scheduled jobs', (kind) => {
     time = new Date(time.getTime() + 3 * MINUTE);
     await instance('c', [daily(done)]).tick();
     expect(done).toEqual(['2026-11-28']);
+  });
+  test("the retention job deletes the office's statistics of days more than 13 months ago", async () => {
+    const { analytics } = opened.storage;
+    const searchOn = (day: string) => ({ day, query: day, text: day, searches: 3, empty: 0, clicks: 0 });
+    const scanOn = (day: string) => ({ day, fair: 'f', medium: 'card', product: 'p', scans: 3 });
+    // time is 2026-11-28 in Vietnam: 13 months back is 2025-10-28.
+    const days = ['2025-10-27', '2025-10-28', '2026-11-28'];
+    await analytics.addSearches(days.map(searchOn));
+    await analytics.addScans(days.map(scanOn));
+    await instance('a', [retentionJob(opened.storage, vietnamDay)]).tick();
+    const all = { from: '2000-01-01', to: '2100-01-01' };
+    expect((await analytics.topSearches(all, 'searches', 1, 10)).map((r) => r.query).sort()).toEqual([
+      '2025-10-28',
+      '2026-11-28',
+    ]);
+    expect(await opened.rows('SELECT day FROM scan_counts ORDER BY day')).toHaveLength(2);
+    logger.flush();
+    expect(log).toContain('2 rows of statistics');
   });
 });

@@ -370,6 +370,88 @@ describe.each(storageKinds)('$name storage', (kind) => {
     await runs.fail('retention', '2026-11-29', 'd', nextDay, 'failed: disk full');
     expect(await runs.claim('retention', '2026-11-29', 'e', nextDay, nextDayUntil)).toBe(true);
   });
+
+  describe("the office's statistics", () => {
+    const week = { from: '2026-11-22', to: '2026-11-28' };
+    const searchOn = (day: string, query: string, searches: number, empty = 0, clicks = 0) => ({
+      day,
+      query,
+      text: query,
+      searches,
+      empty,
+      clicks,
+    });
+
+    test('counts added at once, as two instances flush, add up', async () => {
+      await Promise.all(
+        Array.from({ length: 6 }, () =>
+          storage.analytics.addSearches([
+            searchOn('2026-11-28', 'mien dong', 2, 1, 1),
+            searchOn('2026-11-27', 'mien dong', 1),
+          ]),
+        ),
+      );
+      expect(await storage.analytics.topSearches(week, 'searches', 3, 10)).toEqual([
+        { query: 'mien dong', text: 'mien dong', searches: 18, empty: 6, clicks: 6 },
+      ]);
+    });
+
+    test('totals are ranked, fewer than the minimum and days outside the period are left out', async () => {
+      await storage.analytics.addSearches([
+        searchOn('2026-11-28', 'mat ong', 5, 0, 2),
+        searchOn('2026-11-28', 'tra thao duoc', 4, 4),
+        searchOn('2026-11-28', 'mang', 2, 2),
+        searchOn('2026-11-21', 'mang', 9, 9),
+      ]);
+      const top = await storage.analytics.topSearches(week, 'searches', 3, 10);
+      expect(top.map((r) => [r.query, r.searches])).toEqual([
+        ['mat ong', 5],
+        ['tra thao duoc', 4],
+      ]);
+      const empty = await storage.analytics.topSearches(week, 'empty', 3, 10);
+      expect(empty.map((r) => [r.query, r.empty])).toEqual([['tra thao duoc', 4]]);
+      expect(await storage.analytics.topSearches(week, 'searches', 3, 1)).toHaveLength(1);
+    });
+
+    test('scans are counted per fair, medium and product', async () => {
+      const scan = (day: string, fair: string, medium: string, product: string, scans: number) => ({
+        day,
+        fair,
+        medium,
+        product,
+        scans,
+      });
+      await Promise.all([
+        storage.analytics.addScans([scan('2026-11-27', 'hoi-cho-ha-noi', 'card', 'mien-dong', 2)]),
+        storage.analytics.addScans([scan('2026-11-28', 'hoi-cho-ha-noi', 'card', 'mien-dong', 2)]),
+        storage.analytics.addScans([
+          scan('2026-11-28', 'hoi-cho-ha-noi', 'label', 'mien-dong', 3),
+          scan('2026-11-28', '', 'trade-sheet', 'mien-dong', 2),
+        ]),
+      ]);
+      expect(await storage.analytics.topScans(week, 3, 10)).toEqual([
+        { fair: 'hoi-cho-ha-noi', medium: 'card', product: 'mien-dong', scans: 4 },
+        { fair: 'hoi-cho-ha-noi', medium: 'label', product: 'mien-dong', scans: 3 },
+      ]);
+    });
+
+    test('retention deletes the days before the cut-off, and only those', async () => {
+      await storage.analytics.addSearches([
+        searchOn('2025-10-27', 'old', 3),
+        searchOn('2025-10-28', 'kept', 3),
+      ]);
+      await storage.analytics.addScans([
+        { day: '2025-10-27', fair: 'f', medium: 'card', product: 'p', scans: 3 },
+        { day: '2025-10-28', fair: 'f', medium: 'card', product: 'p', scans: 3 },
+      ]);
+      expect(await storage.analytics.purgeBefore('2025-10-28')).toBe(2);
+      const all = { from: '2000-01-01', to: '2100-01-01' };
+      expect((await storage.analytics.topSearches(all, 'searches', 1, 10)).map((r) => r.query)).toEqual([
+        'kept',
+      ]);
+      expect(await storage.analytics.topScans(all, 1, 10)).toHaveLength(1);
+    });
+  });
 });
 
 test('passwords are argon2id hashes, verified in constant time', async () => {

@@ -20,9 +20,9 @@ export interface RunningSite extends ProductionServer {
 
 export async function startSite(
   env: Record<string, string> = {},
-  options: Pick<StartOptions, 'timeoutMs'> = {},
+  options: Pick<StartOptions, 'dataDir' | 'timeoutMs'> = {},
 ): Promise<RunningSite> {
-  const server = await startProductionServer({ env, search: 'own', ...options });
+  const server = await startProductionServer({ ...options, env, search: 'own' });
   const meiliDir = join(server.dataDir, 'meili');
   return {
     ...server,

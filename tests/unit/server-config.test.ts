@@ -1,6 +1,7 @@
 /** The production server's settings: read once from the environment, every mistake named. */
 import { expect, test } from 'vitest';
-import { ConfigError, EXAMPLE_SITE_URL, loadServerConfig } from '../../src/server/config.ts';
+import { EXAMPLE_SITE_URL } from '../../src/lib/example-site.ts';
+import { ConfigError, loadServerConfig } from '../../src/server/config.ts';
 
 test('defaults: the example site on localhost:4321, data in .data, limits on, no mail, no fixed day', () => {
   const config = loadServerConfig({});

@@ -56,6 +56,15 @@ export interface ServerProduct extends EnquiryProduct {
   tradeConfirmedOn?: string;
 }
 
+/** A fair the province shows products at (content/events/), for the office's pages. */
+export interface ServerFair {
+  slug: string;
+  name: LocalizedText;
+  start: string;
+  end: string;
+  city: string;
+}
+
 /** The file's content: plain JSON. */
 export interface ServerCatalogueData {
   /** The day the build judged statuses on (its pages show them as of that day). */
@@ -65,6 +74,8 @@ export interface ServerCatalogueData {
   /** By Vietnamese name, as the catalogue lists them. */
   producers: ServerProducer[];
   products: ServerProduct[];
+  /** By start date. */
+  fairs: ServerFair[];
 }
 
 export interface ServerCatalogue extends EnquiryCatalogue {
@@ -72,6 +83,7 @@ export interface ServerCatalogue extends EnquiryCatalogue {
   groups: ServerGroup[];
   producers: ServerProducer[];
   products: ServerProduct[];
+  fairs: ServerFair[];
   product(slug: string): ServerProduct | undefined;
   producer(slug: string): ServerProducer | undefined;
   productsOf(producerSlug: string): ServerProduct[];
@@ -113,6 +125,13 @@ export function serverCatalogueData(catalogue: Catalogue, builtFor: string): Ser
     })),
     producers: catalogue.producers.map((p) => producerOf(p, catalogue.place(p))),
     products: catalogue.products.map(productOf),
+    fairs: catalogue.events.map(({ id, data }) => ({
+      slug: id,
+      name: data.name,
+      start: data.start,
+      end: data.end,
+      city: data.city,
+    })),
   };
 }
 
@@ -126,6 +145,7 @@ export function serverCatalogue(data: ServerCatalogueData): ServerCatalogue {
     groups: data.groups,
     producers: data.producers,
     products: data.products,
+    fairs: data.fairs,
     product: (slug) => products.get(slug),
     producer: (slug) => producers.get(slug),
     productsOf: (producerSlug) => byProducer.get(producerSlug) ?? [],

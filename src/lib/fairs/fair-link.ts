@@ -2,7 +2,8 @@ import { paths } from '../paths.ts';
 import { taggedUrl } from '../seo/campaign.ts';
 
 /** Where a fair visitor met the product: the kiosk screen or a printed card, label or catalogue. */
-export type FairMedium = 'kiosk' | 'card' | 'label' | 'catalogue';
+export const fairMedia = ['kiosk', 'card', 'label', 'catalogue'] as const;
+export type FairMedium = (typeof fairMedia)[number];
 
 /**
  * The public product page, tagged with the fair as its source: utm_source=fair,

@@ -72,7 +72,10 @@ export const boothText = {
     catalogue: 'Danh mục sản phẩm',
   } satisfies Record<PrintKind, string>,
   printHelp:
-    'Trang này được dàn sẵn để in: bấm Ctrl+P (trên máy Mac: ⌘P), chọn “Khổ giấy theo trang” và tắt đầu trang/chân trang. Hoặc chạy npm run print để có tệp PDF.',
+    'Trang này được dàn sẵn để in: bấm Ctrl+P (trên máy Mac: ⌘P), để khổ giấy theo trang, tắt “Đầu trang và chân trang” và bật “Đồ họa nền”. Muốn có tệp PDF để gửi đi in: chọn máy in “Lưu dưới dạng PDF”.',
+  /** Shown on screen and across every printed page while the site runs on the example address. */
+  exampleSite: (host: string) =>
+    `CẢNH BÁO – KHÔNG IN BẢN NÀY: trang đang dùng địa chỉ mẫu ${host}, nên mọi mã QR in ra sẽ không mở được gì. Nhờ người phụ trách kỹ thuật đặt địa chỉ thật của trang (SITE_URL) và xuất bản lại, rồi mới in.`,
   printNow: 'In trang này',
   backToFair: 'Về trang hội chợ',
   producer: 'Chủ thể',

@@ -1,9 +1,10 @@
+import { MIN_SHOWN, type Period } from '../analytics/records.ts';
 import type { PublishStep } from '../publishing.ts';
 import type { Locale } from './locales.ts';
 
 /** The office's pages in the admin (publishing, and what staff keep true), in the browser's language. */
 const officeVi = {
-  nav: { inbox: 'Hộp thư yêu cầu', publish: 'Xuất bản' },
+  nav: { inbox: 'Hộp thư yêu cầu', publish: 'Xuất bản', statistics: 'Thống kê', fairs: 'Hội chợ' },
   staffOnly: 'Trang này chỉ dành cho cán bộ văn phòng OCOP.',
   publish: {
     title: 'Xuất bản trang',
@@ -33,10 +34,65 @@ const officeVi = {
     error: 'Lỗi',
     progress: 'Tiến độ',
   },
+  fairs: {
+    title: 'Hội chợ: in tài liệu và màn hình kiosk',
+    exampleSite: (host: string) =>
+      `Chưa in được: trang đang chạy với địa chỉ mẫu ${host}, nên mã QR in ra sẽ không mở được gì. Nhờ người phụ trách kỹ thuật đặt địa chỉ thật của trang và xuất bản lại trước khi in.`,
+    beforeHeading: 'Trước hội chợ',
+    before: [
+      'Xem lại trang hội chợ: ngày, địa điểm, số gian và các sản phẩm trưng bày.',
+      'In thẻ sản phẩm cho bàn trưng bày, nhãn kệ và vài bản danh mục (xem “Cách in”).',
+      'Khi còn mạng tốt, mở màn hình kiosk một lần trên mỗi TV hoặc máy tính bảng sẽ mang đi, và chờ đến khi trang báo “Sẵn sàng dùng khi mất mạng”. Mở lại sau mỗi lần xuất bản nội dung mới.',
+    ],
+    printHeading: 'Cách in',
+    print: [
+      'Mở trang in cần dùng ở danh sách dưới đây, trên máy tính nối với máy in.',
+      'Bấm Ctrl+P (trên máy Mac: ⌘P). Để khổ giấy theo trang, tắt “Đầu trang và chân trang”, bật “Đồ họa nền”.',
+      'Thẻ sản phẩm in mỗi thẻ một tờ A6; nhãn kệ in trên tờ A4 có 24 nhãn 70 × 37 mm; danh mục in trên A4.',
+      'Cần tệp PDF để gửi cửa hàng in: chọn máy in “Lưu dưới dạng PDF”.',
+      'Quét thử một mã QR trên bản in bằng điện thoại: nó phải mở đúng trang sản phẩm.',
+    ],
+    listHeading: 'Các hội chợ',
+    fairPage: 'Trang hội chợ',
+  },
+  statistics: {
+    title: 'Người xem tìm gì, quét mã nào',
+    intro: `Chỉ đếm số lượt theo ngày: không lưu địa chỉ IP, cookie hay trình duyệt của ai; cụm từ trông như email hoặc số điện thoại không được lưu. Số dưới ${MIN_SHOWN} không hiển thị. Dữ liệu giữ 13 tháng.`,
+    period: 'Khoảng thời gian',
+    days: (days: Period) => `${days} ngày`,
+    range: (from: string, to: string) => `Từ ${from} đến ${to}`,
+    searches: 'Tìm nhiều nhất',
+    empty: 'Tìm mà không thấy gì',
+    emptyIntro:
+      'Mỗi dòng có sẵn một mục cho content/concepts.json: dán vào danh sách, thêm từ tiếng Anh ("en") và nhóm sản phẩm ("codes", "nameWords" hoặc "everything"), rồi xuất bản. Khi còn thiếu, bước dựng trang báo thiếu gì.',
+    query: 'Cụm từ',
+    searchCount: 'Lượt tìm',
+    emptyCount: 'Không thấy gì',
+    clickCount: 'Mở một kết quả',
+    tryIt: 'Thử tìm',
+    tryLabel: (query: string) => `Thử tìm “${query}” trên trang`,
+    concept: 'Mục khái niệm',
+    scans: 'Lượt quét mã QR',
+    scansIntro:
+      'Mã QR trên thẻ, nhãn, danh mục, màn hình kiosk và phiếu thông tin thương mại mở trang sản phẩm; mỗi lần mở như vậy được đếm theo hội chợ, vật phẩm và sản phẩm.',
+    fair: 'Hội chợ',
+    noFair: '(không thuộc hội chợ)',
+    medium: 'Vật phẩm',
+    media: {
+      card: 'Thẻ sản phẩm',
+      label: 'Nhãn kệ',
+      catalogue: 'Danh mục A4',
+      kiosk: 'Màn hình kiosk',
+      'trade-sheet': 'Phiếu thông tin thương mại',
+    } as Record<string, string>,
+    product: 'Sản phẩm',
+    scanCount: 'Lượt quét',
+    none: `Chưa có dòng nào đạt ${MIN_SHOWN} lượt trong khoảng này.`,
+  },
 };
 
 const officeEn: typeof officeVi = {
-  nav: { inbox: 'Enquiry inbox', publish: 'Publish' },
+  nav: { inbox: 'Enquiry inbox', publish: 'Publish', statistics: 'Statistics', fairs: 'Fairs' },
   staffOnly: 'This page is for the OCOP office’s staff.',
   publish: {
     title: 'Publish the site',
@@ -61,6 +117,61 @@ const officeEn: typeof officeVi = {
     release: 'Release',
     error: 'Error',
     progress: 'Progress',
+  },
+  fairs: {
+    title: 'Fairs: printed material and the kiosk screen',
+    exampleSite: (host: string) =>
+      `Do not print yet: the site runs on the example address ${host}, so printed QR codes would open nothing. Ask your technical contact to set the site's real address and publish again before printing.`,
+    beforeHeading: 'Before the fair',
+    before: [
+      'Check the fair page: dates, venue, booth numbers and the products on show.',
+      'Print the product cards for the table, the shelf labels and a few catalogues (see “How to print”).',
+      'While the connection is good, open the kiosk screen once on every TV or tablet you take, and wait until it says “Ready for offline use”. Open it again after every publish of new content.',
+    ],
+    printHeading: 'How to print',
+    print: [
+      'Open the print page you need from the list below, on a computer connected to the printer.',
+      'Press Ctrl+P (on a Mac: ⌘P). Keep the paper size of the page, turn off “Headers and footers”, turn on “Background graphics”.',
+      'Product cards print one per A6 sheet; shelf labels on A4 sheets of 24 labels of 70 × 37 mm; the catalogue on A4.',
+      'For a PDF to send to a print shop: choose the printer “Save as PDF”.',
+      'Scan one QR code on the printout with a phone: it must open the right product page.',
+    ],
+    listHeading: 'Fairs',
+    fairPage: 'Fair page',
+  },
+  statistics: {
+    title: 'What people search for, which codes they scan',
+    intro: `Counts per day only: no IP address, cookie or browser of anyone is kept; queries that look like an email address or a phone number are not kept at all. Counts under ${MIN_SHOWN} are not shown. Kept 13 months.`,
+    period: 'Period',
+    days: (days: Period) => `${days} days`,
+    range: (from: string, to: string) => `From ${from} to ${to}`,
+    searches: 'Most searched',
+    empty: 'Searches that found nothing',
+    emptyIntro:
+      'Each row has an entry ready for content/concepts.json: paste it into the list, add the English words ("en") and the products it names ("codes", "nameWords" or "everything"), then publish. While something is missing, the build says what.',
+    query: 'Query',
+    searchCount: 'Searches',
+    emptyCount: 'Found nothing',
+    clickCount: 'Opened a result',
+    tryIt: 'Try it',
+    tryLabel: (query: string) => `Try “${query}” on the site`,
+    concept: 'Concept entry',
+    scans: 'QR code scans',
+    scansIntro:
+      'QR codes on cards, labels, catalogues, the kiosk screen and trade sheets open a product page; each such visit is counted by fair, medium and product.',
+    fair: 'Fair',
+    noFair: '(no fair)',
+    medium: 'Medium',
+    media: {
+      card: 'Product card',
+      label: 'Shelf label',
+      catalogue: 'A4 catalogue',
+      kiosk: 'Kiosk screen',
+      'trade-sheet': 'Trade sheet',
+    } as Record<string, string>,
+    product: 'Product',
+    scanCount: 'Scans',
+    none: `No row reaches ${MIN_SHOWN} in this period yet.`,
   },
 };
 

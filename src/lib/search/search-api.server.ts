@@ -5,6 +5,7 @@
  * reader's language, or a 503 when Meilisearch cannot answer.
  */
 import { searchText } from '../i18n/search.ts';
+import { countsAsSearch } from './as-you-type.ts';
 import { type MeiliConnection, SearchUnavailableError } from './meili-http.server.ts';
 import { localeFromAcceptLanguage, parseSearchParams } from './params.ts';
 import type { GroupLabel } from './response.ts';
@@ -19,12 +20,19 @@ export interface ApiAnswer {
 const noStore = { 'Cache-Control': 'no-store' };
 
 export async function answerSearchApi(
-  request: { query: URLSearchParams; acceptLanguage: string | null },
+  request: {
+    query: URLSearchParams;
+    acceptLanguage: string | null;
+    /** Suggestions while typing: not counted as searches (as-you-type.ts). */
+    asYouType: boolean;
+  },
   context: {
     groups: readonly GroupLabel[];
     connection: MeiliConnection | undefined;
     /** The day statuses are computed for (ISO date). */
     today: string;
+    /** Counts a search for the office's statistics. */
+    searched: (query: string, found: boolean) => void;
   },
 ): Promise<ApiAnswer> {
   const fallbackLocale = localeFromAcceptLanguage(request.acceptLanguage);
@@ -37,11 +45,10 @@ export async function answerSearchApi(
     return { status: 400, headers: noStore, body: { error: { message, issues: parsed.errors } } };
   }
   try {
-    return {
-      status: 200,
-      headers: noStore,
-      body: await searchProducts(parsed.params, context.connection, context.groups, context.today),
-    };
+    const { params } = parsed;
+    const result = await searchProducts(params, context.connection, context.groups, context.today);
+    if (countsAsSearch(params, request.asYouType)) context.searched(params.q, result.totalHits > 0);
+    return { status: 200, headers: noStore, body: result };
   } catch (error) {
     if (!(error instanceof SearchUnavailableError)) throw error;
     console.error(`search unavailable: ${error.message}`);

@@ -5,6 +5,7 @@
  */
 import type { Locale } from '../i18n/locales.ts';
 import type { SiteRuntime } from '../site-runtime.ts';
+import { AS_YOU_TYPE_HEADER, countsAsSearch } from './as-you-type.ts';
 import { groupLabels } from './group-labels.ts';
 import { SearchUnavailableError } from './meili-http.server.ts';
 import { type ParamError, parseSearchParams, SEARCH_LIMITS, type SearchParams } from './params.ts';
@@ -34,7 +35,7 @@ export async function loadSearchPage(
   url: URL,
   request: Request,
   locale: Locale,
-  runtime: Pick<SiteRuntime, 'catalogue' | 'searchConnection' | 'today' | 'log'>,
+  runtime: Pick<SiteRuntime, 'catalogue' | 'searchConnection' | 'today' | 'log' | 'analytics'>,
 ): Promise<SearchPageModel> {
   const groups = groupLabels(await runtime.catalogue());
   const fragment = request.headers.get(FRAGMENT_HEADER) === 'results';
@@ -59,6 +60,8 @@ export async function loadSearchPage(
   const today = runtime.today();
   try {
     const result = await searchProducts(params, connection, groups, today);
+    if (countsAsSearch(params, request.headers.has(AS_YOU_TYPE_HEADER)))
+      runtime.analytics.searched(params.q, result.totalHits > 0);
     const help = result.totalHits === 0 ? await zeroResultsHelp(params, connection, today) : undefined;
     return { ...base, status: 200, params, state: { kind: 'results', result, help } };
   } catch (error) {

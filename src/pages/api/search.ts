@@ -6,6 +6,7 @@
  */
 
 import type { APIRoute } from 'astro';
+import { AS_YOU_TYPE_HEADER } from '../../lib/search/as-you-type.ts';
 import { groupLabels } from '../../lib/search/group-labels.ts';
 import { answerSearchApi } from '../../lib/search/search-api.server.ts';
 
@@ -13,11 +14,16 @@ export const prerender = false;
 
 export const GET: APIRoute = async ({ url, request, locals: { runtime } }) => {
   const answer = await answerSearchApi(
-    { query: url.searchParams, acceptLanguage: request.headers.get('accept-language') },
+    {
+      query: url.searchParams,
+      acceptLanguage: request.headers.get('accept-language'),
+      asYouType: request.headers.has(AS_YOU_TYPE_HEADER),
+    },
     {
       groups: groupLabels(await runtime.catalogue()),
       connection: runtime.searchConnection(),
       today: runtime.today(),
+      searched: runtime.analytics.searched,
     },
   );
   return Response.json(answer.body, { status: answer.status, headers: answer.headers });

@@ -5,9 +5,11 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { paths } from '../../lib/paths.ts';
+import { AS_YOU_TYPE_HEADER } from '../../lib/search/as-you-type.ts';
 import type { MeiliConnection } from '../../lib/search/meili-http.server.ts';
 import type { GroupLabel } from '../../lib/search/response.ts';
 import { answerSearchApi } from '../../lib/search/search-api.server.ts';
+import type { AnalyticsRecorder } from '../analytics/recorder.ts';
 
 const route = paths.api.search.replace(/\/$/, '');
 const routes = new Set([route, `${route}/`]);
@@ -21,6 +23,7 @@ export async function serveSearchApi(
     connection: MeiliConnection | undefined;
     /** The day statuses are computed for (the server's clock). */
     today: string;
+    analytics: Pick<AnalyticsRecorder, 'searched'>;
     log: (line: string) => void;
   },
 ): Promise<boolean> {
@@ -32,8 +35,17 @@ export async function serveSearchApi(
   let body: string;
   try {
     const answer = await answerSearchApi(
-      { query: url.searchParams, acceptLanguage: req.headers['accept-language'] ?? null },
-      { groups: context.groups, connection: context.connection, today: context.today },
+      {
+        query: url.searchParams,
+        acceptLanguage: req.headers['accept-language'] ?? null,
+        asYouType: req.headers[AS_YOU_TYPE_HEADER] !== undefined,
+      },
+      {
+        groups: context.groups,
+        connection: context.connection,
+        today: context.today,
+        searched: context.analytics.searched,
+      },
     );
     ({ status, headers } = answer);
     body = JSON.stringify(answer.body);

@@ -1,16 +1,20 @@
 /**
  * Every request to the production server, in order: the security headers; a 400 for a URL no
  * page can have; the health check; API and form paths served in place without their slash; the
- * search API's fast path; the build's static files; and the on-demand routes through Astro,
- * with the runtime as `Astro.locals.runtime`. One log line per request.
+ * search API's fast path and its click beacon; a QR code's scan counted; the build's static
+ * files; and the on-demand routes through Astro, with the runtime as `Astro.locals.runtime`.
+ * One log line per request.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { scanOf } from '../../lib/analytics/scan.ts';
 import type { SiteRuntime } from '../../lib/site-runtime.ts';
+import type { AnalyticsRecorder } from '../analytics/recorder.ts';
 import type { Logger } from '../log.ts';
 import type { Release } from '../release/release.ts';
 import { serveHealth } from './health.ts';
 import { requestLogPath } from './request-log.ts';
 import { serveSearchApi } from './search-api.ts';
+import { serveSearchClick } from './search-click.ts';
 import { applySecurityHeaders } from './security-headers.ts';
 import { serveSlashlessInPlace } from './slashless-requests.ts';
 import { folderLocation } from './static-files.ts';
@@ -51,11 +55,13 @@ const isDecodable = (url = '/') => {
 export function createSiteHandler(options: {
   serving: () => Serving;
   runtime: SiteRuntime;
+  /** Where searches, clicks and scans are counted. */
+  analytics: AnalyticsRecorder;
   /** Whether the database answers now (the health check). */
   pingDatabase: () => Promise<void>;
   log: Logger;
 }) {
-  const { runtime, log } = options;
+  const { runtime, analytics, log } = options;
 
   async function handle(req: IncomingMessage, res: ServerResponse, serving: Serving) {
     applySecurityHeaders(res);
@@ -72,9 +78,14 @@ export function createSiteHandler(options: {
       groups: release.search.groups,
       connection: runtime.searchConnection(),
       today: runtime.today(),
+      analytics,
       log: (line: string) => log.error(line),
     };
     if (await serveSearchApi(req, res, search)) return;
+    if (await serveSearchClick(req, res, analytics)) return;
+    // Counted here, then the page is served as it always is (a static file).
+    const scan = req.method === 'GET' ? scanOf(req.url ?? '/') : undefined;
+    if (scan && release.catalogue.product(scan.product)) analytics.scanned(scan);
     if (await staticSite(req, res)) return;
     if (redirectToSlash(req, res)) return;
     // A fresh object per request: routes write to their locals (a refused form's draft).

@@ -6,6 +6,13 @@
  * every process that shares the database. Rows only: hashing, tokens and rules live in the
  * services that call this.
  */
+import type {
+  DayRange,
+  ScanCount,
+  ScanTotal,
+  SearchCount,
+  SearchTotal,
+} from '../../lib/analytics/records.ts';
 import type { Account, Role } from '../../lib/auth/account.ts';
 import type {
   InboxFilter,
@@ -130,6 +137,30 @@ export interface JobRunStore {
   fail(job: string, period: string, holder: string, at: Date, outcome: string): Promise<void>;
 }
 
+/** The office's statistics: counts per day only (src/lib/analytics/records.ts), never a visitor. */
+export interface AnalyticsStore {
+  /**
+   * Adds each row's counts to what is stored for its day and key, making the row if missing:
+   * instances that add the same key at once add up.
+   */
+  addSearches(rows: readonly SearchCount[]): Promise<void>;
+  addScans(rows: readonly ScanCount[]): Promise<void>;
+  /**
+   * Queries over the days with their totals, most first by `by` (all searches, or those that found
+   * nothing), only those with at least `atLeast` of it.
+   */
+  topSearches(
+    range: DayRange,
+    by: 'searches' | 'empty',
+    atLeast: number,
+    limit: number,
+  ): Promise<SearchTotal[]>;
+  /** Scans over the days per fair, medium and product, most first, only those with at least `atLeast`. */
+  topScans(range: DayRange, atLeast: number, limit: number): Promise<ScanTotal[]>;
+  /** Deletes the rows of days before `day`; answers how many went. */
+  purgeBefore(day: string): Promise<number>;
+}
+
 export interface Storage {
   /** "sqlite" or "postgres", for logs and the health check. */
   kind: string;
@@ -140,6 +171,7 @@ export interface Storage {
   outbox: OutboxStore;
   leases: LeaseStore;
   jobRuns: JobRunStore;
+  analytics: AnalyticsStore;
   /**
    * A random secret of this installation, made on first use and shared by every process on the
    * storage (e.g. the key that hides client addresses in rate-limit counters).

@@ -207,6 +207,27 @@ export const migrations: readonly string[] = [
     PRIMARY KEY (job, period)
   );
   `,
+  // 4: the office's statistics, counts per day: searches by folded query, QR scans by fair, medium and product.
+  `
+  CREATE TABLE search_counts (
+    day date NOT NULL,
+    query text NOT NULL,
+    text text NOT NULL,
+    searches bigint NOT NULL DEFAULT 0,
+    empty bigint NOT NULL DEFAULT 0,
+    clicks bigint NOT NULL DEFAULT 0,
+    PRIMARY KEY (day, query)
+  );
+
+  CREATE TABLE scan_counts (
+    day date NOT NULL,
+    fair text NOT NULL,
+    medium text NOT NULL,
+    product text NOT NULL,
+    scans bigint NOT NULL DEFAULT 0,
+    PRIMARY KEY (day, fair, medium, product)
+  );
+  `,
 ];
 
 /** The advisory lock that lets one instance at a time migrate (any fixed number of our own). */

@@ -5,6 +5,7 @@
  */
 import type { Storage } from '../storage.ts';
 import { postgresAccounts, postgresSessions } from './accounts.ts';
+import { postgresAnalytics } from './analytics.ts';
 import { postgresCounters, postgresJobRuns, postgresLeases, postgresSecret } from './coordination.ts';
 import { connect } from './database.ts';
 import { postgresInbox } from './inbox.ts';
@@ -31,6 +32,7 @@ export async function openPostgresStorage(url: string): Promise<Storage> {
     outbox: postgresOutbox(sql),
     leases: postgresLeases(sql),
     jobRuns: postgresJobRuns(sql),
+    analytics: postgresAnalytics(sql),
     secret: postgresSecret(sql),
     purge: (now) => purgeExpired(sql, now),
     ping: async () => {

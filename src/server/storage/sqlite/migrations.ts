@@ -115,6 +115,27 @@ export const migrations: readonly string[] = [
     PRIMARY KEY (job, period)
   ) STRICT;
   `,
+  // 4: the office's statistics, counts per day: searches by folded query, QR scans by fair, medium and product.
+  `
+  CREATE TABLE search_counts (
+    day TEXT NOT NULL,
+    query TEXT NOT NULL,
+    text TEXT NOT NULL,
+    searches INTEGER NOT NULL DEFAULT 0,
+    empty INTEGER NOT NULL DEFAULT 0,
+    clicks INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (day, query)
+  ) STRICT;
+
+  CREATE TABLE scan_counts (
+    day TEXT NOT NULL,
+    fair TEXT NOT NULL,
+    medium TEXT NOT NULL,
+    product TEXT NOT NULL,
+    scans INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (day, fair, medium, product)
+  ) STRICT;
+  `,
 ];
 
 /** Brings the schema up to date; safe when several processes open the file at once. */

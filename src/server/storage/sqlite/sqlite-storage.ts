@@ -6,6 +6,7 @@
  */
 import type { Storage } from '../storage.ts';
 import { sqliteAccounts, sqliteSessions } from './accounts.ts';
+import { sqliteAnalytics } from './analytics.ts';
 import { sqliteCounters, sqliteJobRuns, sqliteLeases, sqliteSecret } from './coordination.ts';
 import { databaseFile, openDatabase } from './database.ts';
 import { createEnquiryWriter } from './enquiry-writer.ts';
@@ -31,6 +32,7 @@ export function openSqliteStorage(dataDir: string): Storage {
     outbox: sqliteOutbox(db),
     leases: sqliteLeases(db),
     jobRuns: sqliteJobRuns(db),
+    analytics: sqliteAnalytics(db),
     secret: sqliteSecret(db),
     purge: async (now) => purgeExpired(db, now),
     ping: async () => {
