@@ -18,7 +18,7 @@ const alternatesIn = (tags: string[]) =>
     .sort();
 
 /** The open data files, rendered on request: listed, without alternates (one file for both languages). */
-const openDataFiles = [
+const openDataFiles: string[] = [
   paths.openDataFiles.productsCsv,
   paths.openDataFiles.productsJson,
   paths.openDataFiles.producersCsv,
