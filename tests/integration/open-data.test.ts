@@ -92,6 +92,17 @@ describe('how the files are served', () => {
     },
   );
 
+  it('gzips a file for readers that accept it, each representation with its own ETag', async () => {
+    const zipped = await get(server.url, files.productsCsv, { 'Accept-Encoding': 'gzip' });
+    const plain = await get(server.url, files.productsCsv, { 'Accept-Encoding': 'identity' });
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(zipped.headers.get('vary')).toContain('Accept-Encoding');
+    expect(zipped.headers.get('etag')).not.toBe(plain.headers.get('etag'));
+    // fetch inflates the gzipped body: both are the same file.
+    expect(await zipped.text()).toBe(await plain.text());
+  });
+
   it('answers HEAD without a body, and an unknown file with a 404', async () => {
     const head = await fetch(`${server.url}${files.productsCsv}`, { method: 'HEAD' });
     expect(head.status).toBe(200);
