@@ -21,9 +21,9 @@ import type {
   ServerProduct,
 } from '../content/server-catalogue.ts';
 import { issuingBody } from '../format/issuer.ts';
-import { absoluteUrl, paths } from '../paths.ts';
-import { contactColumns, placeColumns } from './columns.ts';
-import type { Column, Table } from './table.ts';
+import { paths } from '../paths.ts';
+import { contactColumns, nameColumns, pageColumns, placeColumns } from './columns.ts';
+import { column, type Table } from './table.ts';
 
 export interface ProductRow {
   product: ServerProduct;
@@ -60,239 +60,222 @@ export function productRows(catalogue: ServerCatalogue, today: string, site: str
   });
 }
 
-const text = (
-  name: string,
-  description: Column<ProductRow>['description'],
-  value: (row: ProductRow) => string | undefined,
-  optional = false,
-): Column<ProductRow> => ({
-  name,
-  type: 'string',
-  ...(optional ? { optional } : {}),
-  description,
-  value: (row) => value(row) ?? null,
-});
+const subject = { vi: 'sản phẩm', en: 'product' };
 
 export const productTable: Table<ProductRow> = {
   key: 'products',
   columns: [
-    text(
+    column(
       'slug',
+      'string',
       {
         vi: 'Mã sản phẩm trên trang, không đổi.',
         en: 'The product’s identifier on the site; it does not change.',
       },
       (r) => r.product.slug,
     ),
-    text('name_vi', { vi: 'Tên sản phẩm.', en: 'Product name in Vietnamese.' }, (r) => r.product.name.vi),
-    text(
-      'name_en',
-      { vi: 'Tên tiếng Anh; trống khi chưa dịch.', en: 'Product name in English; empty until translated.' },
-      (r) => r.product.name.en,
-      true,
+    ...nameColumns<ProductRow>(subject, (r) => r.product.name),
+    ...pageColumns<ProductRow>(
+      subject,
+      (locale, r) => paths.product(locale, r.product.slug),
+      (r) => r.site,
     ),
-    {
-      name: 'url_vi',
-      type: 'url',
-      description: { vi: 'Trang sản phẩm (tiếng Việt).', en: 'The product’s page in Vietnamese.' },
-      value: (r) => absoluteUrl(paths.product('vi', r.product.slug), r.site),
-    },
-    {
-      name: 'url_en',
-      type: 'url',
-      description: { vi: 'Trang sản phẩm (tiếng Anh).', en: 'The product’s page in English.' },
-      value: (r) => absoluteUrl(paths.product('en', r.product.slug), r.site),
-    },
-    text(
+    column(
       'producer_slug',
+      'string',
       {
         vi: 'Mã chủ thể; nối với cột slug của chu-the.csv.',
         en: 'The producer’s identifier: the slug column of chu-the.csv.',
       },
       (r) => r.producer.slug,
     ),
-    text(
+    column(
       'producer_name',
+      'string',
       {
         vi: 'Tên chủ thể OCOP (hợp tác xã, doanh nghiệp, tổ hợp tác, hộ kinh doanh).',
         en: 'The OCOP producer (cooperative, company, cooperative group, household business), in Vietnamese.',
       },
       (r) => r.producer.name.vi,
     ),
-    text(
+    column(
       'group',
+      'string',
       {
         vi: 'Mã nhóm sản phẩm theo QĐ 148/QĐ-TTg ("thuc-pham").',
         en: 'Product group under Decision 148/QĐ-TTg, as an identifier ("thuc-pham").',
       },
       (r) => r.group.id,
     ),
-    text(
+    column(
       'group_name_vi',
+      'string',
       { vi: 'Tên nhóm sản phẩm.', en: 'Product group, in Vietnamese.' },
       (r) => r.group.name.vi,
     ),
-    text(
+    column(
       'group_name_en',
+      'string',
       { vi: 'Tên nhóm sản phẩm (tiếng Anh).', en: 'Product group, in English.' },
       (r) => r.group.name.en,
-      true,
+      { optional: true },
     ),
-    text(
+    column(
       'sub_group',
+      'string',
       {
         vi: 'Mã phân nhóm theo QĐ 148/QĐ-TTg ("I.2.b").',
         en: 'Sub-group code under Decision 148/QĐ-TTg ("I.2.b").',
       },
       (r) => r.product.subGroup,
     ),
-    text(
+    column(
       'sub_group_name_vi',
+      'string',
       { vi: 'Tên phân nhóm.', en: 'Sub-group, in Vietnamese.' },
       (r) => r.subGroupName.vi,
     ),
-    text(
+    column(
       'sub_group_name_en',
+      'string',
       { vi: 'Tên phân nhóm (tiếng Anh).', en: 'Sub-group, in English.' },
       (r) => r.subGroupName.en,
-      true,
+      { optional: true },
     ),
-    {
-      name: 'stars',
-      type: 'integer',
-      optional: true,
-      description: {
+    column(
+      'stars',
+      'integer',
+      {
         vi: 'Số sao OCOP hiện hành (3–5); trống khi chứng nhận đã hết hiệu lực hoặc bị thu hồi: khi đó sản phẩm không được dùng sao.',
         en: 'The OCOP rating the product holds now (3–5); empty when its certificate has expired or been revoked, since it may then no longer use its stars.',
       },
-      value: (r) => (isCurrent(r.status) ? r.certificate.stars : null),
-    },
-    {
-      name: 'status',
-      type: 'string',
-      values: certificateStatuses,
-      description: {
+      (r) => (isCurrent(r.status) ? r.certificate.stars : null),
+      { optional: true },
+    ),
+    column(
+      'status',
+      'string',
+      {
         vi: 'Trạng thái chứng nhận vào ngày status_on: valid (còn hiệu lực), expiring (còn hiệu lực, hết hạn trong 90 ngày), expired (hết hiệu lực), revoked (đã thu hồi).',
         en: 'The certificate’s status on the day status_on: valid, expiring (still valid, ends within 90 days), expired, revoked.',
       },
-      value: (r) => r.status,
-    },
-    {
-      name: 'status_date',
-      type: 'date',
-      optional: true,
-      description: {
+      (r) => r.status,
+      { values: certificateStatuses },
+    ),
+    column(
+      'status_date',
+      'date',
+      {
         vi: 'Ngày của trạng thái: ngày hết hạn (expiring), hết hiệu lực từ (expired), thu hồi từ (revoked); trống khi valid.',
         en: 'The day the status refers to: when it ends (expiring), since when it has expired (expired) or been revoked (revoked); empty when valid.',
       },
-      value: (r) => statusDate(certificateDates(r.certificate), r.status) ?? null,
-    },
-    {
-      name: 'status_on',
-      type: 'date',
-      description: {
+      (r) => statusDate(certificateDates(r.certificate), r.status),
+      { optional: true },
+    ),
+    column(
+      'status_on',
+      'date',
+      {
         vi: 'Ngày (giờ Việt Nam) tính trạng thái: ngày tệp được tải về.',
         en: 'The day (Vietnam time) the status was computed on: the day the file was downloaded.',
       },
-      value: (r) => r.today,
-    },
-    {
-      name: 'certificate_stars',
-      type: 'integer',
-      description: {
-        vi: 'Số sao ghi trong chứng nhận gần nhất.',
-        en: 'The stars the latest certificate awarded.',
-      },
-      value: (r) => r.certificate.stars,
-    },
-    {
-      name: 'certificate_score',
-      type: 'number',
-      description: { vi: 'Điểm đánh giá trên 100.', en: 'The grading score out of 100.' },
-      value: (r) => r.certificate.score,
-    },
-    text(
+      (r) => r.today,
+    ),
+    column(
+      'certificate_stars',
+      'integer',
+      { vi: 'Số sao ghi trong chứng nhận gần nhất.', en: 'The stars the latest certificate awarded.' },
+      (r) => r.certificate.stars,
+    ),
+    column(
+      'certificate_score',
+      'number',
+      { vi: 'Điểm đánh giá trên 100.', en: 'The grading score out of 100.' },
+      (r) => r.certificate.score,
+    ),
+    column(
       'certificate_decision',
+      'string',
       {
         vi: 'Số quyết định công nhận ("1520/QĐ-UBND").',
         en: 'The certifying decision’s number ("1520/QĐ-UBND").',
       },
       (r) => r.certificate.decision,
     ),
-    {
-      name: 'certificate_date',
-      type: 'date',
-      description: { vi: 'Ngày quyết định.', en: 'The decision’s date.' },
-      value: (r) => r.certificate.decisionDate,
-    },
-    text(
+    column(
+      'certificate_date',
+      'date',
+      { vi: 'Ngày quyết định.', en: 'The decision’s date.' },
+      (r) => r.certificate.decisionDate,
+    ),
+    column(
       'certificate_issuer',
+      'string',
       {
         vi: 'Cơ quan ra quyết định, như quyết định ghi.',
         en: 'The body that issued the decision, as the decision names it.',
       },
       (r) => r.certificate.issuedBy,
     ),
-    text(
+    column(
       'certificate_issuer_en',
+      'string',
       {
         vi: 'Tên tiếng Anh của cơ quan ra quyết định, khi đã biết.',
         en: 'The issuing body in English, when known.',
       },
       (r) => issuingBody(r.certificate.issuedBy).en,
-      true,
+      { optional: true },
     ),
-    {
-      name: 'certificate_criteria',
-      type: 'string',
-      values: criteriaVersions,
-      description: {
+    column(
+      'certificate_criteria',
+      'string',
+      {
         vi: 'Bộ tiêu chí: QD1048 (QĐ 1048/QĐ-TTg, 2019) hoặc QD148 (QĐ 148/QĐ-TTg, từ 24/2/2023).',
         en: 'Criteria set: QD1048 (Decision 1048/QĐ-TTg, 2019) or QD148 (Decision 148/QĐ-TTg, from 24 February 2023).',
       },
-      value: (r) => r.certificate.criteria,
-    },
-    {
-      name: 'certificate_kind',
-      type: 'string',
-      values: certificateKinds,
-      description: {
+      (r) => r.certificate.criteria,
+      { values: criteriaVersions },
+    ),
+    column(
+      'certificate_kind',
+      'string',
+      {
         vi: 'Loại chứng nhận: new (cấp mới), reissued (cấp lại, cùng số sao), upgraded (nâng hạng), downgraded (hạ hạng).',
         en: 'Kind: new, reissued (renewed or re-rated with the same stars), upgraded, downgraded.',
       },
-      value: (r) => r.certificate.kind,
-    },
-    {
-      name: 'certificate_expires_on',
-      type: 'date',
-      description: {
+      (r) => r.certificate.kind,
+      { values: certificateKinds },
+    ),
+    column(
+      'certificate_expires_on',
+      'date',
+      {
         vi: 'Ngày hết hạn: theo quyết định, hoặc 36 tháng sau ngày quyết định.',
         en: 'The day it ends: as the decision says, or 36 months after the decision.',
       },
-      value: (r) => r.certificate.expiresOn,
-    },
-    {
-      name: 'certificate_revoked_on',
-      type: 'date',
-      optional: true,
-      description: { vi: 'Ngày thu hồi, nếu có.', en: 'The day it was revoked, if it was.' },
-      value: (r) => r.certificate.revoked?.date ?? null,
-    },
-    text(
+      (r) => r.certificate.expiresOn,
+    ),
+    column(
+      'certificate_revoked_on',
+      'date',
+      { vi: 'Ngày thu hồi, nếu có.', en: 'The day it was revoked, if it was.' },
+      (r) => r.certificate.revoked?.date,
+      { optional: true },
+    ),
+    column(
       'certificate_revocation_decision',
+      'string',
       { vi: 'Số quyết định thu hồi, nếu có.', en: 'The revoking decision’s number, if any.' },
       (r) => r.certificate.revoked?.decision,
-      true,
+      { optional: true },
     ),
-    {
-      name: 'first_certified_on',
-      type: 'date',
-      description: {
-        vi: 'Ngày của chứng nhận OCOP đầu tiên.',
-        en: 'The date of the product’s first OCOP certificate.',
-      },
-      value: (r) => r.product.certificates[0]?.decisionDate ?? r.certificate.decisionDate,
-    },
+    column(
+      'first_certified_on',
+      'date',
+      { vi: 'Ngày của chứng nhận OCOP đầu tiên.', en: 'The date of the product’s first OCOP certificate.' },
+      (r) => r.product.certificates[0]?.decisionDate,
+    ),
     ...placeColumns<ProductRow>((r) => r.producer.place),
     ...contactColumns<ProductRow>((r) => r.producer.contacts),
   ],

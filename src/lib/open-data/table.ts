@@ -23,6 +23,17 @@ export interface Column<Row> {
   value: (row: Row) => CellValue;
 }
 
+/** A column; `value` answers undefined or null for a row without one (then say `optional`). */
+export function column<Row>(
+  name: string,
+  type: ColumnType,
+  description: Record<Locale, string>,
+  value: (row: Row) => CellValue | undefined,
+  options: { optional?: boolean; values?: readonly string[] } = {},
+): Column<Row> {
+  return { name, type, ...options, description, value: (row) => value(row) ?? null };
+}
+
 /** What a column is, without how to read it: the page's field list. */
 export type ColumnDoc = Omit<Column<unknown>, 'value'>;
 
