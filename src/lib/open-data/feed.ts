@@ -4,6 +4,7 @@
  * (new, reissued, upgraded, downgraded: the certificate's kind), a revocation, or an expiry that
  * no later certificate covered in time.
  */
+import type { CertificateKind } from '../content/schemas/certificate.ts';
 import type { ServerCatalogue, ServerCertificate, ServerProduct } from '../content/server-catalogue.ts';
 import { formatDate } from '../format/date.ts';
 import { issuingBody } from '../format/issuer.ts';
@@ -13,8 +14,8 @@ import { pickText } from '../i18n/localize.ts';
 import { absoluteUrl, paths } from '../paths.ts';
 import { CREATOR, LICENSE } from './dataset.ts';
 
-export const changeKinds = ['new', 'reissued', 'upgraded', 'downgraded', 'expired', 'revoked'] as const;
-export type ChangeKind = (typeof changeKinds)[number];
+/** A decision's kind, or what befell a certificate later. */
+export type ChangeKind = CertificateKind | 'expired' | 'revoked';
 
 export interface CertificateChange {
   product: ServerProduct;
