@@ -5,7 +5,7 @@ import { defineConfig, envField } from 'astro/config';
 import { meilisearch } from './src/integrations/meilisearch.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { serverCatalogue } from './src/integrations/server-catalogue.ts';
-import { isListedInSitemap, withAlternates } from './src/lib/seo/sitemap.ts';
+import { isListedInSitemap, openDataFileUrls, withAlternates } from './src/lib/seo/sitemap.ts';
 import { SITE_URL } from './src/lib/site.ts';
 
 export default defineConfig({
@@ -29,7 +29,8 @@ export default defineConfig({
     // No i18n option: it pairs pages by identical paths after the locale prefix, which ours never
     // have (/san-pham/x/ and /en/products/x/), at a cost of every URL against every other (a minute
     // at 60,000 pages). withAlternates translates each path instead, the way the page heads do.
-    sitemap({ filter: isListedInSitemap, serialize: withAlternates }),
+    // The open data files are rendered on request (statuses of the day), so they are named here.
+    sitemap({ filter: isListedInSitemap, serialize: withAlternates, customPages: [...openDataFileUrls] }),
     precompress(),
   ],
   i18n: {

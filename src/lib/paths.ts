@@ -19,6 +19,7 @@ const segments = {
     enquiryThanks: 'yeu-cau-da-gui',
     privacy: 'bao-ve-du-lieu',
     tradeSheet: 'thong-tin-thuong-mai',
+    openData: 'du-lieu-mo',
   },
   en: {
     products: 'products',
@@ -34,6 +35,7 @@ const segments = {
     enquiryThanks: 'enquiry-sent',
     privacy: 'privacy',
     tradeSheet: 'trade-sheet',
+    openData: 'open-data',
   },
 } as const;
 
@@ -87,6 +89,18 @@ export const paths = {
   enquiryThanks: (locale: Locale) => join(locale, segments[locale].enquiryThanks),
   privacy: (locale: Locale) => join(locale, segments[locale].privacy),
   ogImage: (slug: string) => `/og/${slug}.png`,
+  /** What the open data publishes, and its licence. */
+  openData: (locale: Locale) => join(locale, segments[locale].openData),
+  /** The open data files, one set for both languages (their names are a published contract). */
+  openDataFiles: {
+    productsCsv: `/${segments.vi.openData}/san-pham.csv`,
+    productsJson: `/${segments.vi.openData}/san-pham.json`,
+    productsSchema: `/${segments.vi.openData}/san-pham.schema.json`,
+    producersCsv: `/${segments.vi.openData}/chu-the.csv`,
+    producersJson: `/${segments.vi.openData}/chu-the.json`,
+    producersSchema: `/${segments.vi.openData}/chu-the.schema.json`,
+    certificateFeed: `/${segments.vi.openData}/chung-nhan.atom`,
+  },
   api: {
     search: '/api/search',
     /** A result of a search was opened (a beacon from the search page): counted for the office. */
@@ -125,7 +139,14 @@ export function productSlugOfPath(path: string): string | undefined {
 
 type Segment = keyof (typeof segments)['vi'];
 /** Sections whose only page is the section itself. */
-const singlePageSections: readonly Segment[] = ['programme', 'search', 'basket', 'enquiryThanks', 'privacy'];
+const singlePageSections: readonly Segment[] = [
+  'programme',
+  'search',
+  'basket',
+  'enquiryThanks',
+  'privacy',
+  'openData',
+];
 /** Words inside a listing path (/san-pham/nhom/<group>/trang/<n>/); the values between them stay as they are. */
 const listingWords: readonly Segment[] = ['group', 'stars', 'district', 'page'];
 

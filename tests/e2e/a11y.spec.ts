@@ -42,6 +42,7 @@ const templates = (locale: 'vi' | 'en') => ({
   'trade sheet': paths.tradeSheet(locale, richest?.slug ?? ''),
   producer: paths.producer(locale, richest?.data.producer ?? ''),
   programme: paths.programme(locale),
+  'open data': paths.openData(locale),
   '404': paths.product(locale, 'khong-co-san-pham-nay'),
 });
 

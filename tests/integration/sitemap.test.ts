@@ -1,10 +1,11 @@
 /**
  * The built sitemap against the built pages: it lists exactly the pages a search engine may
- * index, each with the same hreflang alternates as the page's own head.
+ * index, each with the same hreflang alternates as the page's own head, and the open data files.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { paths } from '../../src/lib/paths.ts';
 
 const client = join(process.cwd(), 'dist', 'client');
 
@@ -15,6 +16,15 @@ const alternatesIn = (tags: string[]) =>
     .filter((tag) => attribute(tag, 'rel') === 'alternate' && attribute(tag, 'hreflang'))
     .map((tag) => `${attribute(tag, 'hreflang')} ${attribute(tag, 'href')}`)
     .sort();
+
+/** The open data files, rendered on request: listed, without alternates (one file for both languages). */
+const openDataFiles: string[] = [
+  paths.openDataFiles.productsCsv,
+  paths.openDataFiles.productsJson,
+  paths.openDataFiles.producersCsv,
+  paths.openDataFiles.producersJson,
+  paths.openDataFiles.certificateFeed,
+];
 
 /** Sitemap entries: path → alternates. */
 const sitemap = new Map<string, string[]>();
@@ -39,14 +49,19 @@ for (const entry of readdirSync(client, { recursive: true, withFileTypes: true }
 }
 
 describe('sitemap of the build', () => {
-  it('lists every built page that may be indexed, and nothing else', () => {
+  it('lists every built page that may be indexed and the open data files, and nothing else', () => {
     const indexable = [...pages].filter(([, page]) => !page.noindex).map(([path]) => path);
     expect(indexable.length).toBeGreaterThan(300);
-    expect([...sitemap.keys()].sort()).toEqual(indexable.sort());
+    expect(indexable).toContain(paths.openData('vi'));
+    expect([...sitemap.keys()].sort()).toEqual([...indexable, ...openDataFiles].sort());
   });
 
   it('gives each page the hreflang alternates of its head, all of them listed too', () => {
     for (const [path, alternates] of sitemap) {
+      if (openDataFiles.includes(path)) {
+        expect(alternates, path).toEqual([]);
+        continue;
+      }
       expect(alternates, path).toEqual(pages.get(path)?.alternates);
       expect(alternates, path).toHaveLength(3);
       for (const alternate of alternates)

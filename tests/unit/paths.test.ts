@@ -21,6 +21,8 @@ describe('paths, Vietnamese at the root and English under /en/', () => {
     expect(paths.basket('en')).toBe('/en/enquiry-basket/');
     expect(paths.enquiryThanks('en')).toBe('/en/enquiry-sent/');
     expect(paths.privacy('vi')).toBe('/bao-ve-du-lieu/');
+    expect(paths.openData('vi')).toBe('/du-lieu-mo/');
+    expect(paths.openData('en')).toBe('/en/open-data/');
     expect(paths.tradeSheet('vi', 'mat-ong-na-leng')).toBe('/san-pham/mat-ong-na-leng/thong-tin-thuong-mai/');
     expect(paths.tradeSheet('en', 'mat-ong-na-leng')).toBe('/en/products/mat-ong-na-leng/trade-sheet/');
   });
@@ -126,6 +128,7 @@ describe('pageInBothLanguages: the same page in the other language, from its pat
     (l) => paths.fair(l, 'hoi-cho-ocop-ha-noi-2026'),
     (l) => paths.basket(l),
     (l) => paths.privacy(l),
+    (l) => paths.openData(l),
     (l) => paths.enquiryThanks(l),
     (l) => paths.search(l),
   ];
@@ -143,6 +146,7 @@ describe('pageInBothLanguages: the same page in the other language, from its pat
       paths.kiosk('hoi-cho-ocop-ha-noi-2026'),
       paths.fairCards('hoi-cho-ocop-ha-noi-2026'),
       paths.fairCalendar('hoi-cho-ocop-ha-noi-2026'),
+      paths.openDataFiles.productsCsv,
       paths.admin.home,
       paths.admin.enquiry('abc'),
       '/san-pham/nhom/',

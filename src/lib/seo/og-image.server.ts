@@ -3,6 +3,7 @@
  * time. Text needs a system font (fontconfig): DejaVu Sans or Noto Sans cover Vietnamese.
  */
 import sharp from 'sharp';
+import { escapeXml } from '../format/xml.ts';
 import { OG_SIZE } from './og-size.ts';
 
 const OG_WIDTH = OG_SIZE.width;
@@ -19,12 +20,6 @@ export interface OgCard {
 }
 
 const FONT = "'DejaVu Sans', 'Noto Sans', 'Liberation Sans', sans-serif";
-
-const escapeXml = (text: string) =>
-  text.replace(
-    /[<>&"']/g,
-    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] ?? c,
-  );
 
 /** Greedy word wrap by character count (good enough for one bold sans font), ellipsis on overflow. */
 export function wrapText(text: string, maxChars: number, maxLines: number): string[] {

@@ -3,7 +3,7 @@
  * (its serialize): every page a search engine may index, each with its twin in the other language.
  */
 import type { SitemapItem } from '@astrojs/sitemap';
-import { pageInBothLanguages, paths } from '../paths.ts';
+import { absoluteUrl, pageInBothLanguages, paths } from '../paths.ts';
 import { SITE_URL } from '../site.ts';
 import { hreflangLinks } from './hreflang.ts';
 
@@ -17,11 +17,18 @@ const noindex = [
   paths.search('en'),
 ];
 
+/** The open data files (rendered on request, so the build does not see them): the sitemap's custom pages. */
+const { productsSchema, producersSchema, ...openData } = paths.openDataFiles;
+export const openDataFileUrls: readonly string[] = Object.values(openData).map((path) =>
+  absoluteUrl(path, SITE_URL),
+);
+
 /**
- * Listed: the pages in both languages, less the noindex ones above. Pages in one language only
- * (the inbox, a fair's kiosk and print pages) are noindex too.
+ * Listed: the pages in both languages, less the noindex ones above, and the open data files.
+ * Pages in one language only (the inbox, a fair's kiosk and print pages) are noindex.
  */
 export function isListedInSitemap(url: string): boolean {
+  if (openDataFileUrls.includes(url)) return true;
   const path = new URL(url).pathname;
   return !noindex.some((prefix) => path.startsWith(prefix)) && pageInBothLanguages(path) !== undefined;
 }

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { signedIn } from '../../lib/admin/session.ts';
-import { CSV_BOM, csvRow } from '../../lib/enquiries/csv.ts';
 import { parseInboxFilter } from '../../lib/enquiries/inbox-filter.ts';
+import { CSV_BOM, csvRow } from '../../lib/format/csv.ts';
 import { pickText } from '../../lib/i18n/localize.ts';
 
 export const prerender = false;

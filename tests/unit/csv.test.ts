@@ -1,6 +1,6 @@
-/** The inbox's CSV export: safe against spreadsheet formula injection, readable by Excel. */
+/** CSV for spreadsheets (the inbox's export, open data): safe against spreadsheet formula injection, readable by Excel. */
 import { describe, expect, test } from 'vitest';
-import { CSV_BOM, csvCell, csvRow } from '../../src/lib/enquiries/csv.ts';
+import { CSV_BOM, csvCell, csvRow } from '../../src/lib/format/csv.ts';
 
 describe('csvCell', () => {
   test.each([
