@@ -77,5 +77,5 @@ describe('HTML validity of the build', () => {
     // An empty build would pass unchecked.
     expect(pages.length).toBeGreaterThan(300);
     expect(failuresByPage(check(client))).toEqual({});
-  }, 180_000);
+  }, 600_000);
 });

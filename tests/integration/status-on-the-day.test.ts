@@ -2,7 +2,8 @@
  * True on the day it is read: the site built today, started unchanged on the day one of its
  * certificates ends (OCOP_TODAY), republishes itself before it listens, and every public view of
  * that product says expired, without stars: the page in both languages with its title, JSON-LD
- * and Open Graph card, the listings by stars, the basket button, and search with its facets.
+ * and Open Graph card, the listings by stars, the basket button, the open data, and search with
+ * its facets.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -106,6 +107,18 @@ describe('a product whose certificate ends on the day the server starts', () => 
     });
     expect(after.length).toBeGreaterThan(0);
     expect(after.some((html) => html.includes(link))).toBe(false);
+  });
+
+  it('is expired, without stars, in the open data of that day', async () => {
+    const file = (await (await fetch(`${later.url}${paths.openDataFiles.productsJson}`)).json()) as {
+      statuses_on: string;
+      products: { slug: string; status: string; stars: number | null }[];
+    };
+    expect(file.statuses_on).toBe(expires);
+    expect(file.products.find((p) => p.slug === product.slug)).toMatchObject({
+      status: 'expired',
+      stars: null,
+    });
   });
 
   it('is found by search as expired, with the facets counting it so', async () => {

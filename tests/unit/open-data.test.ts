@@ -37,6 +37,7 @@ const product = (
 
 const data: ServerCatalogueData = {
   builtFor: '2026-12-05',
+  fairs: [],
   groups: [
     {
       id: 'thuc-pham',
