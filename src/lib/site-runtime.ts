@@ -6,6 +6,7 @@
  * read the environment or start anything themselves.
  */
 import type { Account, Session } from './auth/account.ts';
+import type { SentReminder } from './content/reminders.ts';
 import type { ServerCatalogue } from './content/server-catalogue.ts';
 import type { InboxFilter, StoredEnquiry, Submission, SubmissionResult } from './enquiries/records.ts';
 import type { EnquiryStatus } from './enquiries/status.ts';
@@ -72,6 +73,8 @@ export interface SiteRuntime {
   enquiries: EnquiryService;
   inbox: InboxService;
   auth: AuthService;
+  /** The certificate reminders the server has mailed (src/server/jobs/reminders.ts), for the office. */
+  reminders: { sent(): Promise<SentReminder[]> };
   /** Putting the content live from the admin (staff only). */
   publishing: PublishingService;
   /** Where the site's queries go; undefined while search is not configured or not up. */

@@ -12,6 +12,7 @@ import { createClock } from './clock.ts';
 import { ConfigError, loadServerConfig } from './config.ts';
 import { createSiteHandler, type Serving } from './http/site-handler.ts';
 import { createStaticSite } from './http/static-site.ts';
+import { remindersJob } from './jobs/reminders.ts';
 import { retentionJob } from './jobs/retention.ts';
 import { startScheduler } from './jobs/scheduler.ts';
 import { createLogger, describeError } from './log.ts';
@@ -70,8 +71,22 @@ const runtime = await createSiteRuntime({
   log: (line) => log.error(line),
 });
 
+const day = (now: Date) => vietnamDay(now);
+const { outbox } = services;
+// Reminders only with SMTP: without it nothing would go, and nothing is recorded as sent.
+const reminders = outbox
+  ? remindersJob({
+      catalogue: async () => serving.release.catalogue,
+      accounts: storage.accounts,
+      reminders: storage.reminders,
+      siteUrl: config.siteUrl,
+      officeEmail: config.officeEmail,
+      day,
+      queued: () => void outbox.deliver(),
+    })
+  : undefined;
 const scheduler = startScheduler({
-  jobs: [retentionJob(storage, (now) => vietnamDay(now))],
+  jobs: [retentionJob(storage, day), ...(reminders ? [reminders] : [])],
   leases: storage.leases,
   runs: storage.jobRuns,
   holder: `${hostname()}:${process.pid}`,

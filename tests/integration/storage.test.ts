@@ -1,7 +1,7 @@
 /**
  * The storage contract (src/server/storage/storage.ts), against every implementation on a real
  * database: group commit, idempotency, retention, inbox scoping, accounts, sessions, counters
- * shared by processes, mail claims, job leases and job runs.
+ * shared by processes, mail claims, job leases and job runs, certificate reminders.
  */
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Account } from '../../src/lib/auth/account.ts';
@@ -369,6 +369,38 @@ describe.each(storageKinds)('$name storage', (kind) => {
     expect(await runs.claim('retention', '2026-11-29', 'd', nextDay, nextDayUntil)).toBe(true);
     await runs.fail('retention', '2026-11-29', 'd', nextDay, 'failed: disk full');
     expect(await runs.claim('retention', '2026-11-29', 'e', nextDay, nextDayUntil)).toBe(true);
+  });
+
+  test("a certificate's reminder is recorded once with its mails, also when several record it at once", async () => {
+    const reminder = { product: 'mien-dong-na-ri', expiresOn: '2027-03-01', milestone: '30-days' } as const;
+    const mails = [
+      { recipient: 'coop@example.vn', subject: 'Chứng nhận OCOP', body: 'Kính gửi…' },
+      { recipient: 'ocop@backan.example', subject: 'Chứng nhận OCOP', body: 'Kính gửi…' },
+    ];
+    const now = new Date('2027-01-30T01:00:00.000Z');
+    const recorded = await Promise.all([1, 2, 3].map(() => storage.reminders.record(reminder, mails, now)));
+    expect(recorded.filter(Boolean)).toHaveLength(1);
+    // Later, after a restart: still recorded, nothing queued again.
+    expect(await storage.reminders.record(reminder, mails, new Date('2027-01-31T01:00:00Z'))).toBe(false);
+    const queued = await storage.outbox.claimDue(now, 12, 20, 60_000);
+    expect(queued.map((m) => [m.recipient, m.subject, m.replyTo])).toEqual([
+      ['coop@example.vn', 'Chứng nhận OCOP', null],
+      ['ocop@backan.example', 'Chứng nhận OCOP', null],
+    ]);
+
+    // Another milestone, and the same milestone of a renewed certificate, are reminders of their own.
+    expect(await storage.reminders.record({ ...reminder, milestone: 'expiry' }, [], now)).toBe(true);
+    expect(await storage.reminders.record({ ...reminder, expiresOn: '2030-01-15' }, [], now)).toBe(true);
+    expect(await storage.reminders.list()).toEqual([
+      { ...reminder, sentAt: now.toISOString() },
+      { ...reminder, milestone: 'expiry', sentAt: now.toISOString() },
+      { ...reminder, expiresOn: '2030-01-15', sentAt: now.toISOString() },
+    ]);
+
+    // Their mails hold producers' addresses: deleted after the enquiries' 24 months, the record kept.
+    await storage.purge(new Date('2029-02-01T00:00:00Z'));
+    expect(await count('outbox')).toBe(0);
+    expect(await storage.reminders.list()).toHaveLength(3);
   });
 });
 

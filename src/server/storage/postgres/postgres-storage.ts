@@ -10,6 +10,7 @@ import { connect } from './database.ts';
 import { postgresInbox } from './inbox.ts';
 import { migrate } from './migrations.ts';
 import { postgresOutbox } from './outbox-rows.ts';
+import { postgresReminders } from './reminders.ts';
 import { purgeExpired } from './retention.ts';
 import { postgresSubmissions } from './submissions.ts';
 
@@ -31,6 +32,7 @@ export async function openPostgresStorage(url: string): Promise<Storage> {
     outbox: postgresOutbox(sql),
     leases: postgresLeases(sql),
     jobRuns: postgresJobRuns(sql),
+    reminders: postgresReminders(sql),
     secret: postgresSecret(sql),
     purge: (now) => purgeExpired(sql, now),
     ping: async () => {

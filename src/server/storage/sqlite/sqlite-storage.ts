@@ -11,6 +11,7 @@ import { databaseFile, openDatabase } from './database.ts';
 import { createEnquiryWriter } from './enquiry-writer.ts';
 import { sqliteInbox } from './inbox.ts';
 import { sqliteOutbox } from './outbox-rows.ts';
+import { sqliteReminders } from './reminders.ts';
 import { purgeExpired } from './retention.ts';
 import { previousResult } from './submission-store.ts';
 
@@ -31,6 +32,7 @@ export function openSqliteStorage(dataDir: string): Storage {
     outbox: sqliteOutbox(db),
     leases: sqliteLeases(db),
     jobRuns: sqliteJobRuns(db),
+    reminders: sqliteReminders(db),
     secret: sqliteSecret(db),
     purge: async (now) => purgeExpired(db, now),
     ping: async () => {
