@@ -99,6 +99,10 @@ export const paths = {
     enquiry: (id: string) => `/admin/enquiries/${id}/`,
     logout: '/admin/logout/',
     publish: '/admin/publish/',
+    certificates: '/admin/certificates/',
+    certificatesCsv: '/admin/certificates.csv',
+    toComplete: '/admin/to-complete/',
+    confirmedOn: '/admin/confirmed-on/',
     staffOnly: '/admin/staff-only/',
   },
 } as const;

@@ -3,17 +3,21 @@ import { describe, expect, test } from 'vitest';
 import { addDays, expiryDate } from '../../src/lib/content/certificate-status.ts';
 import { dueMilestone, milestoneDay } from '../../src/lib/content/reminders.ts';
 
-const certificate = (decisionDate: string, expiresOn: string, revoked?: string) => ({
+const certificate = (decisionDate: string, expiresOn: string, revokedOn?: string) => ({
   decisionDate,
   expiresOn,
-  ...(revoked ? { revoked: { date: revoked } } : {}),
+  ...(revokedOn ? { revoked: { date: revokedOn, decision: '12/QĐ-UBND' } } : {}),
 });
 
-/** The reminders a daily job records over the days the server was up: each certificate and milestone once. */
-function remindersOver(history: ReturnType<typeof certificate>[], days: string[]): string[] {
+type History = ReturnType<typeof certificate>[];
+/**
+ * The reminders a daily job records over the days the server was up, each certificate and
+ * milestone once, with the history as published on each day.
+ */
+function remindersOver(history: History | ((day: string) => History), days: string[]): string[] {
   const recorded = new Map<string, string>();
   for (const day of days) {
-    const due = dueMilestone(history, day);
+    const due = dueMilestone(typeof history === 'function' ? history(day) : history, day);
     const key = due && `${due.expiresOn} ${due.milestone}`;
     if (key && !recorded.has(key)) recorded.set(key, `${key} (on ${day})`);
   }
@@ -76,7 +80,9 @@ describe('the reminder due on a day', () => {
 
   test('a renewal that lands before a reminder cancels it: the current certificate decides', () => {
     const renewed = [...history, certificate('2027-01-15', '2030-01-15')];
-    expect(remindersOver(renewed, everyDay('2026-11-01', '2027-05-01'))).toEqual([
+    // Decided and published on 15 January, before the 30-day reminder of 30 January.
+    const published = (day: string) => (day < '2027-01-15' ? history : renewed);
+    expect(remindersOver(published, everyDay('2026-11-01', '2027-05-01'))).toEqual([
       '2027-03-01 90-days (on 2026-12-01)',
     ]);
     // The renewal's own reminders come three years on.

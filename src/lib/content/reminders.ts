@@ -3,7 +3,7 @@
  * expires and on the day it does. Pure functions of ISO calendar days, shared by the server's
  * daily job (src/server/jobs/reminders.ts) and the office's certificates page.
  */
-import { addDays } from './certificate-status.ts';
+import { addDays, certificateDates, statusOn } from './certificate-status.ts';
 
 export const reminderMilestones = ['90-days', '30-days', 'expiry'] as const;
 export type ReminderMilestone = (typeof reminderMilestones)[number];
@@ -31,29 +31,22 @@ export interface SentReminder extends Reminder {
   sentAt: string;
 }
 
-interface CertificateDates {
-  decisionDate: string;
-  expiresOn: string;
-  revoked?: { date: string } | undefined;
-}
-
-/** The certificate in force on `today`: the last one decided by then (histories are oldest first). */
-export const currentCertificate = <C extends CertificateDates>(certificates: readonly C[], today: string) =>
-  certificates.findLast((c) => c.decisionDate <= today);
-
 /**
  * The one reminder due on `today` for a product's certificates, if any: the latest milestone
  * whose day has come, while the next one's has not (or, for the expiry, within a month). Only the
- * current certificate counts, so a renewal decided before a reminder's day cancels it; a revoked
- * certificate is reminded of nothing. After missed days the latest due milestone alone is sent.
+ * current certificate (the last, as everywhere on the site) counts, so a renewal published before
+ * a reminder's day cancels it; a revoked certificate is reminded of nothing. After missed days
+ * only the latest due milestone goes.
  */
 export function dueMilestone(
-  certificates: readonly CertificateDates[],
+  certificates: readonly Parameters<typeof certificateDates>[0][],
   today: string,
 ): Omit<Reminder, 'product'> | undefined {
-  const current = currentCertificate(certificates, today);
-  if (!current || current.revoked) return undefined;
-  const { expiresOn } = current;
+  const current = certificates.at(-1);
+  if (!current) return undefined;
+  const dates = certificateDates(current);
+  if (statusOn(dates, today) === 'revoked') return undefined;
+  const { expiresOn } = dates;
   if (today > addDays(expiresOn, EXPIRY_REMINDER_LATE_DAYS)) return undefined;
   const milestone = reminderMilestones.findLast((m) => milestoneDay(expiresOn, m) <= today);
   return milestone ? { expiresOn, milestone } : undefined;

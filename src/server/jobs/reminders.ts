@@ -1,4 +1,4 @@
-import { currentCertificate, dueMilestone } from '../../lib/content/reminders.ts';
+import { dueMilestone } from '../../lib/content/reminders.ts';
 import type { ServerCatalogue } from '../../lib/content/server-catalogue.ts';
 import { reminderMail } from '../../lib/i18n/reminder-mail.ts';
 import { absoluteUrl, paths } from '../../lib/paths.ts';
@@ -38,7 +38,7 @@ export const remindersJob = (parts: ReminderJobParts): Job => ({
     let unaddressed = 0;
     for (const product of catalogue.products) {
       const due = dueMilestone(product.certificates, today);
-      const certificate = currentCertificate(product.certificates, today);
+      const certificate = product.certificates.at(-1);
       if (!due || !certificate) continue;
       const recipients = new Set(
         [...(accounts.get(product.producer.slug) ?? []).map((a) => a.email), parts.officeEmail].filter(
