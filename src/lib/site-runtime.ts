@@ -73,8 +73,12 @@ export interface SiteRuntime {
   enquiries: EnquiryService;
   inbox: InboxService;
   auth: AuthService;
-  /** The certificate reminders the server has mailed (src/server/jobs/reminders.ts), for the office. */
-  reminders: { sent(): Promise<SentReminder[]> };
+  /** The certificate reminders (src/server/jobs/reminders.ts), for the office. */
+  reminders: {
+    /** Whether SMTP is configured: without it no reminder goes. */
+    sends: boolean;
+    sent(): Promise<SentReminder[]>;
+  };
   /** Putting the content live from the admin (staff only). */
   publishing: PublishingService;
   /** Where the site's queries go; undefined while search is not configured or not up. */

@@ -87,7 +87,7 @@ export async function createSiteRuntime(parts: RuntimeParts): Promise<SiteRuntim
       session: (token) => sessions.find(token, clock.now()),
       endSession: sessions.end,
     },
-    reminders: { sent: () => storage.reminders.list() },
+    reminders: { sends: outbox !== undefined, sent: () => storage.reminders.list() },
     publishing: publishControl(config.dataDir),
     searchConnection: parts.searchConnection,
     log: parts.log,

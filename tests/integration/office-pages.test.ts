@@ -68,6 +68,8 @@ describe('the certificates page', () => {
     expect(response.status).toBe(200);
     const html = await response.text();
     expect(html).toContain(`<h1>${text.certificates.title}</h1>`);
+    // This server has no SMTP: the page says no reminder goes.
+    expect(html).toContain(text.certificates.noMail);
     const rows = rowsOf(html);
     expect(rows.map((r) => r.slug).sort()).toEqual(listed.map((p) => p.slug).sort());
     for (const row of rows) expect(row.status).toBe(statusOf(catalogue.product(row.slug) as ServerProduct));

@@ -13,6 +13,7 @@ import { projectRoot } from '../../scripts/lib/production-server.ts';
 import { addDays } from '../../src/lib/content/certificate-status.ts';
 import { milestoneDay, type ReminderMilestone } from '../../src/lib/content/reminders.ts';
 import type { ServerCatalogueData } from '../../src/lib/content/server-catalogue.ts';
+import { officeText } from '../../src/lib/i18n/office.ts';
 import { absoluteUrl, paths } from '../../src/lib/paths.ts';
 import { freePort } from '../../src/server/net/free-port.ts';
 import { Session } from '../support/admin-session.ts';
@@ -162,6 +163,7 @@ test('each reminder reaches the producer and the office once, across days, resta
   const staff = new Session(a as RunningServer);
   expect((await staff.login(STAFF.email, STAFF.password)).status).toBe(303);
   const html = await (await staff.get(paths.admin.certificates)).text();
+  expect(html).not.toContain(officeText.vi.certificates.noMail);
   const row = new RegExp(`<tr data-product="${product.slug}".*?</tr>`, 's').exec(html)?.[0] ?? '';
   expect(row).toContain('90 ngày trước: gửi');
   expect(row).toContain('30 ngày trước: gửi');

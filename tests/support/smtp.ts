@@ -29,6 +29,10 @@ export function smtp(port: number) {
       });
     },
   });
+  // A sender that stops (a server process the test ends) resets its connection: expected, not a failure.
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ECONNRESET') throw error;
+  });
   return {
     received,
     listen: () => new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve)),

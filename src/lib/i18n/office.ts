@@ -45,6 +45,7 @@ const officeVi = {
     title: 'Chứng nhận sắp hết hạn, hết hiệu lực, bị thu hồi',
     intro: (today: string) =>
       `Tình trạng tính theo ngày ${today}. Thư nhắc tự động gửi đến tài khoản của chủ thể và văn phòng 90 ngày, 30 ngày trước khi chứng nhận hết hạn và vào ngày hết hạn.`,
+    noMail: 'Máy chủ chưa được cấu hình gửi thư (SMTP_URL), nên chưa có thư nhắc nào được gửi.',
     filter: 'Lọc',
     status: 'Tình trạng',
     allStatuses: 'Tất cả tình trạng',
@@ -137,6 +138,7 @@ const officeEn: typeof officeVi = {
     title: 'Certificates expiring, expired or revoked',
     intro: (today) =>
       `Statuses as of ${today}. Reminders go by mail to the producer's accounts and to the office 90 and 30 days before a certificate expires and on the day it does.`,
+    noMail: 'The server has no mail configured (SMTP_URL), so no reminder goes.',
     filter: 'Filter',
     status: 'Status',
     allStatuses: 'All statuses',
