@@ -1,5 +1,5 @@
 /**
- * The office's pages on the real server, with the day moved by OCOP_TODAY: staff see what is
+ * The office's pages on the real server, on the build's day (OCOP_TODAY): staff see what is
  * expiring, expired and revoked (filtered and sorted without JavaScript, and as CSV), what is
  * left to complete and what is due for a check; a producer account and a visitor without a
  * session see none of it, nor the CSV.
@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { projectRoot } from '../../scripts/lib/production-server.ts';
-import { certificateStatus } from '../../src/lib/content/certificate-status.ts';
+import { addDays, certificateStatus } from '../../src/lib/content/certificate-status.ts';
 import {
   type ServerCatalogueData,
   type ServerProduct,
@@ -19,10 +19,11 @@ import { paths } from '../../src/lib/paths.ts';
 import { Session } from '../support/admin-session.ts';
 import { addUser, type RunningServer, startServer } from './enquiries-server.ts';
 
-const TODAY = '2026-12-05';
 const catalogue = serverCatalogue(
   JSON.parse(readFileSync(join(projectRoot, 'dist', 'server-catalogue.json'), 'utf8')) as ServerCatalogueData,
 );
+// The build's own day: the pages it serves hold for it, whatever day the tests run.
+const TODAY = catalogue.builtFor;
 const statusOf = (p: ServerProduct) =>
   certificateStatus(p.certificates.at(-1) as ServerProduct['certificates'][0], TODAY);
 const withStatus = (status: string) => catalogue.products.filter((p) => statusOf(p) === status);
@@ -146,10 +147,14 @@ describe('to complete and confirmed on', () => {
   test('"confirmed on" lists contacts and trade data confirmed over 12 months ago, oldest first, and not recent ones', async () => {
     const html = await (await staff.get(paths.admin.confirmedOn)).text();
     expect(html).toContain(`<h1>${text.confirmedOn.title}</h1>`);
-    const stale = catalogue.products.find((p) => p.tradeConfirmedOn && p.tradeConfirmedOn < '2025-12-05');
-    const fresh = catalogue.products.find((p) => p.tradeConfirmedOn && p.tradeConfirmedOn > '2026-06-01');
+    const stale = catalogue.products.find(
+      (p) => p.tradeConfirmedOn && p.tradeConfirmedOn < addDays(TODAY, -400),
+    );
+    const fresh = catalogue.products.find(
+      (p) => p.tradeConfirmedOn && p.tradeConfirmedOn > addDays(TODAY, -300),
+    );
     const staleProducer = catalogue.producers.find(
-      (p) => p.contacts.confirmedOn && p.contacts.confirmedOn < '2025-12-05',
+      (p) => p.contacts.confirmedOn && p.contacts.confirmedOn < addDays(TODAY, -400),
     );
     expect(stale && fresh && staleProducer).toBeTruthy();
     expect(html).toContain(`data-product="${stale?.slug}"`);
