@@ -164,7 +164,7 @@ export interface Storage {
    * storage (e.g. the key that hides client addresses in rate-limit counters).
    */
   secret(name: string): Promise<string>;
-  /** Deletes what retention says is over (enquiries after 24 months, keys, sessions, counters). */
+  /** Deletes what retention says is over (enquiries and reminder mails after 24 months, keys, sessions, counters). */
   purge(now: Date): Promise<{ enquiries: number }>;
   /** Whether the database answers now (the health check). */
   ping(): Promise<void>;
