@@ -116,6 +116,15 @@ describe('the certificates page', () => {
     expect(html).toContain(`href="?group=${group}"`);
   });
 
+  test('in English for a browser that asks for it', async () => {
+    const response = await fetch(`${server.url}${paths.admin.certificates}`, {
+      headers: { cookie: staff.cookie, 'accept-language': 'en' },
+    });
+    const html = await response.text();
+    expect(html).toContain(`<h1>${officeText.en.certificates.title}</h1>`);
+    expect(html).toContain(officeText.en.certificates.exportCsv);
+  });
+
   test('a filter value that names nothing is ignored, never an error', async () => {
     const response = await staff.get(
       `${paths.admin.certificates}?status=%3Cscript%3E&district=x&group=&order=up`,
