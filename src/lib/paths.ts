@@ -119,6 +119,10 @@ export const paths = {
     fairs: '/admin/fairs/',
     /** What people search for and which QR codes they scan (staff only); `days` is 7, 30 or 90. */
     statistics: (days?: number) => `/admin/statistics/${days ? `?days=${days}` : ''}`,
+    certificates: '/admin/certificates/',
+    certificatesCsv: '/admin/certificates.csv',
+    toComplete: '/admin/to-complete/',
+    confirmedOn: '/admin/confirmed-on/',
     staffOnly: '/admin/staff-only/',
   },
 } as const;

@@ -7,6 +7,7 @@
  */
 import type { DayRange, Period, ScanTotal, SearchTotal } from './analytics/records.ts';
 import type { Account, Session } from './auth/account.ts';
+import type { SentReminder } from './content/reminders.ts';
 import type { ServerCatalogue } from './content/server-catalogue.ts';
 import type { InboxFilter, StoredEnquiry, Submission, SubmissionResult } from './enquiries/records.ts';
 import type { EnquiryStatus } from './enquiries/status.ts';
@@ -93,6 +94,12 @@ export interface SiteRuntime {
   enquiries: EnquiryService;
   inbox: InboxService;
   auth: AuthService;
+  /** The certificate reminders (src/server/jobs/reminders.ts), for the office. */
+  reminders: {
+    /** Whether SMTP is configured: without it no reminder goes. */
+    sends: boolean;
+    sent(): Promise<SentReminder[]>;
+  };
   /** Putting the content live from the admin (staff only). */
   publishing: PublishingService;
   analytics: AnalyticsService;

@@ -34,6 +34,8 @@ export interface ServerConfig {
   today: string | undefined;
   meili: MeiliSettings;
   mail: { smtpUrl: string; from: string; retryMs: number } | undefined;
+  /** OCOP_OFFICE_EMAIL: the OCOP office's address, copied on certificate reminders and named in them as the contact. */
+  officeEmail: string | undefined;
   limits: { enquiries: RateLimit | undefined; logins: RateLimit | undefined };
 }
 
@@ -90,6 +92,9 @@ const schema = z.object({
   MEILI_BINARY: optional,
   SMTP_URL: optional.pipe(z.url({ protocol: /^smtps?$/, error: 'an smtp:// or smtps:// URL' }).optional()),
   SMTP_FROM: optional,
+  OCOP_OFFICE_EMAIL: optional.pipe(
+    z.email({ error: 'an email address such as ocop@backan.gov.vn' }).optional(),
+  ),
   OCOP_MAIL_RETRY_SECONDS: z.coerce.number().positive().default(60),
   OCOP_ENQUIRY_RATE_LIMIT: rateLimit({ capacity: 20, windowMs: 600_000 }),
   OCOP_LOGIN_RATE_LIMIT: rateLimit({ capacity: 10, windowMs: 900_000 }),
@@ -126,6 +131,7 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
           retryMs: e.OCOP_MAIL_RETRY_SECONDS * 1000,
         }
       : undefined,
+    officeEmail: e.OCOP_OFFICE_EMAIL,
     limits: { enquiries: e.OCOP_ENQUIRY_RATE_LIMIT, logins: e.OCOP_LOGIN_RATE_LIMIT },
   };
 }

@@ -93,6 +93,7 @@ export async function createSiteRuntime(parts: RuntimeParts): Promise<SiteRuntim
       session: (token) => sessions.find(token, clock.now()),
       endSession: sessions.end,
     },
+    reminders: { sends: outbox !== undefined, sent: () => storage.reminders.list() },
     publishing: publishControl(config.dataDir),
     analytics: {
       searched: parts.analytics.searched,

@@ -40,6 +40,8 @@ export async function startServices(
         smtpUrl: config.mail.smtpUrl,
         from: config.mail.from,
         retryBaseMs: config.mail.retryMs,
+        // Mails are queued at the server clock's instants (OCOP_TODAY shifts them): due by the same clock.
+        now: clock.now,
         log: (line) => log.warn(line),
       })
     : undefined;

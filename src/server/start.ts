@@ -12,6 +12,7 @@ import { createClock } from './clock.ts';
 import { ConfigError, loadServerConfig } from './config.ts';
 import { createSiteHandler, type Serving } from './http/site-handler.ts';
 import { createStaticSite } from './http/static-site.ts';
+import { remindersJob } from './jobs/reminders.ts';
 import { retentionJob } from './jobs/retention.ts';
 import { startScheduler } from './jobs/scheduler.ts';
 import { staleBecause, statusRepublishJob } from './jobs/status-republish.ts';
@@ -90,15 +91,30 @@ const runtime = await createSiteRuntime({
   log: (line) => log.error(line),
 });
 
+const day = (now: Date) => vietnamDay(now);
+const { outbox } = services;
+// Reminders only with SMTP: without it nothing would go, and nothing is recorded as sent.
+const reminders = outbox
+  ? remindersJob({
+      catalogue: async () => serving.release.catalogue,
+      accounts: storage.accounts,
+      reminders: storage.reminders,
+      siteUrl: config.siteUrl,
+      officeEmail: config.officeEmail,
+      day,
+      queued: () => void outbox.deliver(),
+    })
+  : undefined;
 const scheduler = startScheduler({
   jobs: [
-    retentionJob(storage, (now) => vietnamDay(now)),
+    retentionJob(storage, day),
     statusRepublishJob({
       catalogue: () => serving.release.catalogue,
       today: clock.today,
-      day: (now) => vietnamDay(now),
+      day,
       publish: publishForToday,
     }),
+    ...(reminders ? [reminders] : []),
   ],
   leases: storage.leases,
   runs: storage.jobRuns,

@@ -3,12 +3,12 @@
  * contact email receives each new enquiry and the buyer a confirmation; a mail server that is
  * down delays the mail, never the enquiry, and the outbox delivers once it is back.
  */
-import { SMTPServer } from 'smtp-server';
 import { afterAll, expect, test } from 'vitest';
 import { answerWithinWorkingDays } from '../../src/lib/enquiries/policy.ts';
 import { enquiryText } from '../../src/lib/i18n/enquiries.ts';
 import { paths } from '../../src/lib/paths.ts';
 import { freePort } from '../../src/server/net/free-port.ts';
+import { bodyText, smtp, until } from '../support/smtp.ts';
 import {
   answer,
   contentProducts,
@@ -17,66 +17,6 @@ import {
   type RunningServer,
   startServer,
 } from './enquiries-server.ts';
-
-interface Received {
-  from: string;
-  to: string[];
-  data: string;
-}
-
-function smtp(port: number) {
-  const received: Received[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      let data = '';
-      stream.setEncoding('utf8');
-      stream.on('data', (chunk: string) => {
-        data += chunk;
-      });
-      stream.on('end', () => {
-        received.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-          to: session.envelope.rcptTo.map((r) => r.address),
-          data,
-        });
-        callback();
-      });
-    },
-  });
-  return {
-    received,
-    listen: () => new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve)),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
-/** The text of a single-part mail, whichever transfer encoding nodemailer chose for it. */
-function bodyText(data: string): string {
-  const split = data.indexOf('\r\n\r\n');
-  const headers = data.slice(0, split);
-  const body = data.slice(split + 4);
-  const encoding = /^Content-Transfer-Encoding: (.+)$/im.exec(headers)?.[1]?.trim().toLowerCase();
-  if (encoding === 'base64') return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-  if (encoding === 'quoted-printable') {
-    const bytes = body
-      .replace(/=\r\n/g, '')
-      .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
-    return Buffer.from(bytes, 'latin1').toString('utf8');
-  }
-  return body;
-}
-
-const until = async (check: () => boolean, ms: number) => {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) return false;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return true;
-};
 
 const product = contentProducts().find((p) => producerEmail(p.producer));
 if (!product) throw new Error('the content needs a producer with a contact email');

@@ -1,8 +1,12 @@
 /**
  * The storage contract (src/server/storage/storage.ts), against every implementation on a real
  * database: group commit, idempotency, retention, inbox scoping, accounts, sessions, counters
- * shared by processes, mail claims, job leases and job runs.
+ * shared by processes, mail claims, job leases and job runs, certificate reminders.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Account } from '../../src/lib/auth/account.ts';
 import { newReference } from '../../src/lib/enquiries/ids.server.ts';
@@ -11,6 +15,9 @@ import { addAccount, authenticate } from '../../src/server/auth/accounts.ts';
 import { hashPassword, verifyPassword } from '../../src/server/auth/passwords.ts';
 import { createRateLimiter } from '../../src/server/auth/rate-limit.ts';
 import { sessionService } from '../../src/server/auth/sessions.ts';
+import { databaseFile } from '../../src/server/storage/sqlite/database.ts';
+import { migrations } from '../../src/server/storage/sqlite/migrations.ts';
+import { openSqliteStorage } from '../../src/server/storage/sqlite/sqlite-storage.ts';
 import type { Storage } from '../../src/server/storage/storage.ts';
 import { type OpenedStorage, storageKinds } from '../support/storages.ts';
 
@@ -452,6 +459,38 @@ describe.each(storageKinds)('$name storage', (kind) => {
       expect(await storage.analytics.topScans(all, 1, 10)).toHaveLength(1);
     });
   });
+
+  test("a certificate's reminder is recorded once with its mails, also when several record it at once", async () => {
+    const reminder = { product: 'mien-dong-na-ri', expiresOn: '2027-03-01', milestone: '30-days' } as const;
+    const mails = [
+      { recipient: 'coop@example.vn', subject: 'Chứng nhận OCOP', body: 'Kính gửi…' },
+      { recipient: 'ocop@backan.example', subject: 'Chứng nhận OCOP', body: 'Kính gửi…' },
+    ];
+    const now = new Date('2027-01-30T01:00:00.000Z');
+    const recorded = await Promise.all([1, 2, 3].map(() => storage.reminders.record(reminder, mails, now)));
+    expect(recorded.filter(Boolean)).toHaveLength(1);
+    // Later, after a restart: still recorded, nothing queued again.
+    expect(await storage.reminders.record(reminder, mails, new Date('2027-01-31T01:00:00Z'))).toBe(false);
+    const queued = await storage.outbox.claimDue(now, 12, 20, 60_000);
+    expect(queued.map((m) => [m.recipient, m.subject, m.replyTo])).toEqual([
+      ['coop@example.vn', 'Chứng nhận OCOP', null],
+      ['ocop@backan.example', 'Chứng nhận OCOP', null],
+    ]);
+
+    // Another milestone, and the same milestone of a renewed certificate, are reminders of their own.
+    expect(await storage.reminders.record({ ...reminder, milestone: 'expiry' }, [], now)).toBe(true);
+    expect(await storage.reminders.record({ ...reminder, expiresOn: '2030-01-15' }, [], now)).toBe(true);
+    expect(await storage.reminders.list()).toEqual([
+      { ...reminder, sentAt: now.toISOString() },
+      { ...reminder, milestone: 'expiry', sentAt: now.toISOString() },
+      { ...reminder, expiresOn: '2030-01-15', sentAt: now.toISOString() },
+    ]);
+
+    // Their mails hold producers' addresses: deleted after the enquiries' 24 months, the record kept.
+    await storage.purge(new Date('2029-02-01T00:00:00Z'));
+    expect(await count('outbox')).toBe(0);
+    expect(await storage.reminders.list()).toHaveLength(3);
+  });
 });
 
 test('passwords are argon2id hashes, verified in constant time', async () => {
@@ -460,4 +499,26 @@ test('passwords are argon2id hashes, verified in constant time', async () => {
   expect(await verifyPassword('một mật khẩu dài', hash)).toBe(true);
   expect(await verifyPassword('một mật khẩu dài ', hash)).toBe(false);
   expect(await verifyPassword('x', 'not a hash')).toBe(false);
+});
+
+test('sqlite: the outbox rebuilt for reminder mails (migration 4) keeps the mails queued before it', async () => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'ocop-migrate-'));
+  try {
+    const before = new DatabaseSync(databaseFile(dataDir), { enableForeignKeyConstraints: true });
+    for (const migration of migrations.slice(0, 3)) before.exec(migration);
+    before.exec(`PRAGMA user_version = 3;
+      INSERT INTO enquiries (id, created_at, submission, producer, locale, name) VALUES ('E-1', '2026-11-28T10:00:00Z', 's', 'htx', 'vi', 'An');
+      INSERT INTO outbox (enquiry_id, recipient, subject, body, next_attempt_at) VALUES ('E-1', 'coop@example.vn', 's', 'b', '2026-11-28T10:00:00Z');`);
+    before.close();
+
+    const storage = openSqliteStorage(dataDir);
+    const due = await storage.outbox.claimDue(new Date('2026-11-28T11:00:00Z'), 12, 20, 60_000);
+    expect(due.map((m) => m.recipient)).toEqual(['coop@example.vn']);
+    // Still the enquiry's mail: it goes with the enquiry.
+    expect(await storage.enquiries.delete('E-1', staff)).toBe(true);
+    expect(await storage.outbox.claimDue(new Date('2026-11-28T12:00:00Z'), 12, 20, 60_000)).toEqual([]);
+    await storage.close();
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
 });

@@ -1,10 +1,20 @@
 import { MIN_SHOWN, type Period } from '../analytics/records.ts';
+import type { ReminderMilestone } from '../content/reminders.ts';
+import type { CertificateOrder } from '../office/certificates.ts';
 import type { PublishStep } from '../publishing.ts';
 import type { Locale } from './locales.ts';
 
 /** The office's pages in the admin (publishing, and what staff keep true), in the browser's language. */
 const officeVi = {
-  nav: { inbox: 'Hộp thư yêu cầu', publish: 'Xuất bản', statistics: 'Thống kê', fairs: 'Hội chợ' },
+  nav: {
+    inbox: 'Hộp thư yêu cầu',
+    publish: 'Xuất bản',
+    statistics: 'Thống kê',
+    fairs: 'Hội chợ',
+    certificates: 'Chứng nhận',
+    toComplete: 'Cần bổ sung',
+    confirmedOn: 'Cần xác nhận lại',
+  },
   staffOnly: 'Trang này chỉ dành cho cán bộ văn phòng OCOP.',
   publish: {
     title: 'Xuất bản trang',
@@ -89,10 +99,76 @@ const officeVi = {
     scanCount: 'Lượt quét',
     none: `Chưa có dòng nào đạt ${MIN_SHOWN} lượt trong khoảng này.`,
   },
+  certificates: {
+    title: 'Chứng nhận sắp hết hạn, hết hiệu lực, bị thu hồi',
+    intro: (today: string) =>
+      `Tình trạng tính theo ngày ${today}. Thư nhắc tự động gửi đến tài khoản của chủ thể và văn phòng 90 ngày, 30 ngày trước khi chứng nhận hết hạn và vào ngày hết hạn.`,
+    noMail: 'Máy chủ chưa được cấu hình gửi thư (SMTP_URL), nên chưa có thư nhắc nào được gửi.',
+    filter: 'Lọc',
+    status: 'Tình trạng',
+    allStatuses: 'Tất cả tình trạng',
+    district: 'Huyện (cũ)',
+    allDistricts: 'Tất cả huyện',
+    group: 'Nhóm sản phẩm',
+    allGroups: 'Tất cả nhóm',
+    order: 'Sắp xếp',
+    orders: {
+      date: 'Theo ngày, sớm nhất trước',
+      '-date': 'Theo ngày, muộn nhất trước',
+    } satisfies Record<CertificateOrder, string>,
+    count: (n: number) => `${n} sản phẩm`,
+    exportCsv: 'Tải về CSV',
+    none: 'Không có sản phẩm nào.',
+    product: 'Sản phẩm',
+    date: 'Ngày',
+    certificate: 'Chứng nhận',
+    stars: (n: number) => `${n} sao`,
+    producer: 'Chủ thể và liên hệ',
+    noContacts: 'chưa có liên hệ',
+    reminders: 'Thư nhắc đã gửi',
+    noReminders: 'chưa gửi',
+    milestones: {
+      '90-days': '90 ngày trước',
+      '30-days': '30 ngày trước',
+      expiry: 'ngày hết hạn',
+    } satisfies Record<ReminderMilestone, string>,
+    sentOn: (milestone: string, day: string) => `${milestone}: gửi ${day}`,
+  },
+  toComplete: {
+    title: 'Cần bổ sung thông tin',
+    intro:
+      'Sản phẩm và chủ thể được tạo khi nhập quyết định công nhận, còn thiếu câu chuyện, ảnh, quy cách đóng gói hoặc thông tin thương mại.',
+    products: 'Sản phẩm',
+    producers: 'Chủ thể',
+    name: 'Tên',
+    place: 'Địa bàn',
+    missing: 'Còn thiếu',
+    none: 'Không có mục nào cần bổ sung.',
+  },
+  confirmedOn: {
+    title: 'Thông tin cần xác nhận lại',
+    intro:
+      'Liên hệ của chủ thể và thông tin thương mại của sản phẩm (khoảng giá, năng lực, đơn tối thiểu, thời gian giao hàng) được xác nhận lần cuối hơn 12 tháng trước, hoặc chưa bao giờ. Sau khi xác nhận với chủ thể, sửa ngày confirmedOn trong nội dung rồi xuất bản.',
+    producers: 'Liên hệ của chủ thể',
+    products: 'Thông tin thương mại của sản phẩm',
+    name: 'Tên',
+    contacts: 'Liên hệ',
+    lastConfirmed: 'Xác nhận lần cuối',
+    never: 'chưa bao giờ',
+    none: 'Không có mục nào cần xác nhận lại.',
+  },
 };
 
 const officeEn: typeof officeVi = {
-  nav: { inbox: 'Enquiry inbox', publish: 'Publish', statistics: 'Statistics', fairs: 'Fairs' },
+  nav: {
+    inbox: 'Enquiry inbox',
+    publish: 'Publish',
+    statistics: 'Statistics',
+    fairs: 'Fairs',
+    certificates: 'Certificates',
+    toComplete: 'To complete',
+    confirmedOn: 'Confirmed on',
+  },
   staffOnly: 'This page is for the OCOP office’s staff.',
   publish: {
     title: 'Publish the site',
@@ -172,6 +248,57 @@ const officeEn: typeof officeVi = {
     product: 'Product',
     scanCount: 'Scans',
     none: `No row reaches ${MIN_SHOWN} in this period yet.`,
+  },
+  certificates: {
+    title: 'Certificates expiring, expired or revoked',
+    intro: (today) =>
+      `Statuses as of ${today}. Reminders go by mail to the producer's accounts and to the office 90 and 30 days before a certificate expires and on the day it does.`,
+    noMail: 'The server has no mail configured (SMTP_URL), so no reminder goes.',
+    filter: 'Filter',
+    status: 'Status',
+    allStatuses: 'All statuses',
+    district: 'Former district',
+    allDistricts: 'All districts',
+    group: 'Product group',
+    allGroups: 'All groups',
+    order: 'Sort',
+    orders: { date: 'By date, earliest first', '-date': 'By date, latest first' },
+    count: (n) => `${n} ${n === 1 ? 'product' : 'products'}`,
+    exportCsv: 'Download CSV',
+    none: 'No products.',
+    product: 'Product',
+    date: 'Date',
+    certificate: 'Certificate',
+    stars: (n) => `${n} stars`,
+    producer: 'Producer and contacts',
+    noContacts: 'no contacts yet',
+    reminders: 'Reminders sent',
+    noReminders: 'none yet',
+    milestones: { '90-days': '90 days before', '30-days': '30 days before', expiry: 'expiry day' },
+    sentOn: (milestone, day) => `${milestone}: sent ${day}`,
+  },
+  toComplete: {
+    title: 'To complete',
+    intro:
+      'Products and producers created from a certification decision that still lack a story, photos, pack sizes or trade data.',
+    products: 'Products',
+    producers: 'Producers',
+    name: 'Name',
+    place: 'Area',
+    missing: 'Missing',
+    none: 'Nothing left to complete.',
+  },
+  confirmedOn: {
+    title: 'Due for a check',
+    intro:
+      'Producer contacts and product trade data (price band, capacity, minimum order, lead time) last confirmed more than 12 months ago, or never. Once checked with the producer, update confirmedOn in the content and publish.',
+    producers: 'Producer contacts',
+    products: 'Product trade data',
+    name: 'Name',
+    contacts: 'Contacts',
+    lastConfirmed: 'Last confirmed',
+    never: 'never',
+    none: 'Nothing is due for a check.',
   },
 };
 

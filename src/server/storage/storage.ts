@@ -1,10 +1,10 @@
 /**
- * What the server keeps: enquiries, accounts, sessions, rate-limit counters, the mail outbox and
- * job leases and runs, behind one interface. SQLite is the default (one process, one file); PostgreSQL
- * serves several instances. Both keep the same promises: a resolved write is committed (on
- * disk), a retry with the same key stores nothing new, and a counter or lease holds across
- * every process that shares the database. Rows only: hashing, tokens and rules live in the
- * services that call this.
+ * What the server keeps: enquiries, accounts, sessions, rate-limit counters, the mail outbox,
+ * job leases and runs, and the certificate reminders sent, behind one interface. SQLite is the
+ * default (one process, one file); PostgreSQL serves several instances. Both keep the same
+ * promises: a resolved write is committed (on disk), a retry with the same key stores nothing
+ * new, and a counter or lease holds across every process that shares the database. Rows only:
+ * hashing, tokens and rules live in the services that call this.
  */
 import type {
   DayRange,
@@ -14,6 +14,7 @@ import type {
   SearchTotal,
 } from '../../lib/analytics/records.ts';
 import type { Account, Role } from '../../lib/auth/account.ts';
+import type { Reminder, SentReminder } from '../../lib/content/reminders.ts';
 import type {
   InboxFilter,
   StoredEnquiry,
@@ -114,6 +115,23 @@ export interface OutboxStore {
   markFailed(id: number, retryAt: Date, error: string): Promise<void>;
 }
 
+/** A mail queued in the outbox on its own, not with an enquiry. */
+export interface QueuedMail {
+  recipient: string;
+  subject: string;
+  body: string;
+}
+
+export interface ReminderStore {
+  /**
+   * Records the certificate's reminder and queues its mails, in one transaction: false, queuing
+   * nothing, when it was recorded before (by any process, before any restart), so each goes once.
+   */
+  record(reminder: Reminder, mails: QueuedMail[], at: Date): Promise<boolean>;
+  /** Every reminder recorded, oldest first. */
+  list(): Promise<SentReminder[]>;
+}
+
 export interface LeaseStore {
   /**
    * Takes or renews the named lease for `holder` until `until`; false while another holder's
@@ -172,12 +190,13 @@ export interface Storage {
   leases: LeaseStore;
   jobRuns: JobRunStore;
   analytics: AnalyticsStore;
+  reminders: ReminderStore;
   /**
    * A random secret of this installation, made on first use and shared by every process on the
    * storage (e.g. the key that hides client addresses in rate-limit counters).
    */
   secret(name: string): Promise<string>;
-  /** Deletes what retention says is over (enquiries after 24 months, keys, sessions, counters). */
+  /** Deletes what retention says is over (enquiries and reminder mails after 24 months, keys, sessions, counters). */
   purge(now: Date): Promise<{ enquiries: number }>;
   /** Whether the database answers now (the health check). */
   ping(): Promise<void>;

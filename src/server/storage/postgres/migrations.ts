@@ -228,6 +228,19 @@ export const migrations: readonly string[] = [
     PRIMARY KEY (day, fair, medium, product)
   );
   `,
+  // 5: certificate reminders, each once per certificate (product and expiry day) and milestone,
+  // and mails of their own in the outbox (no enquiry).
+  `
+  ALTER TABLE outbox ALTER COLUMN enquiry_id DROP NOT NULL;
+
+  CREATE TABLE certificate_reminders (
+    product text NOT NULL,
+    expires_on date NOT NULL,
+    milestone text NOT NULL CHECK (milestone IN ('90-days', '30-days', 'expiry')),
+    sent_at timestamptz NOT NULL,
+    PRIMARY KEY (product, expires_on, milestone)
+  );
+  `,
 ];
 
 /** The advisory lock that lets one instance at a time migrate (any fixed number of our own). */

@@ -11,6 +11,7 @@ import { connect } from './database.ts';
 import { postgresInbox } from './inbox.ts';
 import { migrate } from './migrations.ts';
 import { postgresOutbox } from './outbox-rows.ts';
+import { postgresReminders } from './reminders.ts';
 import { purgeExpired } from './retention.ts';
 import { postgresSubmissions } from './submissions.ts';
 
@@ -33,6 +34,7 @@ export async function openPostgresStorage(url: string): Promise<Storage> {
     leases: postgresLeases(sql),
     jobRuns: postgresJobRuns(sql),
     analytics: postgresAnalytics(sql),
+    reminders: postgresReminders(sql),
     secret: postgresSecret(sql),
     purge: (now) => purgeExpired(sql, now),
     ping: async () => {

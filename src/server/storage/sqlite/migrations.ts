@@ -136,6 +136,37 @@ export const migrations: readonly string[] = [
     PRIMARY KEY (day, fair, medium, product)
   ) STRICT;
   `,
+  // 5: certificate reminders, each once per certificate (product and expiry day) and milestone,
+  // and mails of their own in the outbox (no enquiry): SQLite drops a NOT NULL only by
+  // rebuilding the table.
+  `
+  CREATE TABLE outbox_rebuilt (
+    id INTEGER PRIMARY KEY,
+    enquiry_id TEXT REFERENCES enquiries (id) ON DELETE CASCADE,
+    recipient TEXT NOT NULL,
+    reply_to TEXT,
+    subject TEXT NOT NULL,
+    body TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT NOT NULL,
+    sent_at TEXT,
+    last_error TEXT,
+    claimed_until TEXT
+  ) STRICT;
+  INSERT INTO outbox_rebuilt (id, enquiry_id, recipient, reply_to, subject, body, attempts, next_attempt_at, sent_at, last_error, claimed_until)
+    SELECT id, enquiry_id, recipient, reply_to, subject, body, attempts, next_attempt_at, sent_at, last_error, claimed_until FROM outbox;
+  DROP TABLE outbox;
+  ALTER TABLE outbox_rebuilt RENAME TO outbox;
+  CREATE INDEX outbox_pending ON outbox (next_attempt_at) WHERE sent_at IS NULL;
+
+  CREATE TABLE certificate_reminders (
+    product TEXT NOT NULL,
+    expires_on TEXT NOT NULL,
+    milestone TEXT NOT NULL CHECK (milestone IN ('90-days', '30-days', 'expiry')),
+    sent_at TEXT NOT NULL,
+    PRIMARY KEY (product, expires_on, milestone)
+  ) STRICT;
+  `,
 ];
 
 /** Brings the schema up to date; safe when several processes open the file at once. */

@@ -12,6 +12,7 @@ import { databaseFile, openDatabase } from './database.ts';
 import { createEnquiryWriter } from './enquiry-writer.ts';
 import { sqliteInbox } from './inbox.ts';
 import { sqliteOutbox } from './outbox-rows.ts';
+import { sqliteReminders } from './reminders.ts';
 import { purgeExpired } from './retention.ts';
 import { previousResult } from './submission-store.ts';
 
@@ -33,6 +34,7 @@ export function openSqliteStorage(dataDir: string): Storage {
     leases: sqliteLeases(db),
     jobRuns: sqliteJobRuns(db),
     analytics: sqliteAnalytics(db),
+    reminders: sqliteReminders(db),
     secret: sqliteSecret(db),
     purge: async (now) => purgeExpired(db, now),
     ping: async () => {
