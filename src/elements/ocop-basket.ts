@@ -12,10 +12,15 @@ import { formatQuantity } from '../lib/format/number.ts';
 import { enquiryText } from '../lib/i18n/enquiries.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
 import { pickText } from '../lib/i18n/localize.ts';
+import { trackingText } from '../lib/i18n/tracking.ts';
 import { paths } from '../lib/paths.ts';
 import type { EnquirySentDetail, OcopEnquiryForm } from './ocop-enquiry-form.ts';
+import { trackingLink } from './tracking-link.ts';
 
-type Outcome = { kind: 'sent'; ids: string[] } | { kind: 'queued' } | undefined;
+type Outcome =
+  | { kind: 'sent'; ids: string[]; trackingUrl: string | undefined }
+  | { kind: 'queued' }
+  | undefined;
 
 /**
  * @summary The basket page: shows the products kept on this device, grouped by the producer
@@ -105,7 +110,8 @@ export class OcopBasket extends LitElement {
   }
 
   #onSent = (event: CustomEvent<EnquirySentDetail>) => {
-    this.#outcome = event.detail.queued ? { kind: 'queued' } : { kind: 'sent', ids: event.detail.ids };
+    const { queued, ids, trackingUrl } = event.detail;
+    this.#outcome = queued ? { kind: 'queued' } : { kind: 'sent', ids, trackingUrl };
     clearBasket();
     this.querySelector<HTMLElement>('[data-basket-message]')?.focus();
   };
@@ -132,7 +138,8 @@ export class OcopBasket extends LitElement {
     const outcome = this.#outcome;
     if (outcome?.kind === 'sent') {
       return html`<p>${text.basketSent(outcome.ids.length)}</p>
-        <p>${text.references}: <span class="enquiry-refs">${outcome.ids.join(', ')}</span></p>`;
+        <p>${text.references}: <span class="enquiry-refs">${outcome.ids.join(', ')}</span></p>
+        ${outcome.trackingUrl ? trackingLink(outcome.trackingUrl, trackingText[this.#locale]) : nothing}`;
     }
     if (outcome?.kind === 'queued') return html`<p>${text.queued}</p>`;
     if (this.items.length === 0) {

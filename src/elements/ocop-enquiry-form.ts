@@ -2,6 +2,7 @@ import { html, LitElement, nothing } from 'lit';
 import { formPayload } from '../lib/enquiries/form-payload.ts';
 import type { EnquiryContext, FieldErrors } from '../lib/enquiries/schema.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
+import { trackingLink } from './tracking-link.ts';
 
 type Validation = typeof import('../lib/enquiries/client-validation.ts');
 // The schema brings Zod: loaded when someone starts on the form, not with every product page.
@@ -14,7 +15,7 @@ const loadValidation = () => {
 type Status =
   | { kind: 'idle' }
   | { kind: 'sending' }
-  | { kind: 'sent'; ids: string[] }
+  | { kind: 'sent'; ids: string[]; trackingUrl: string | undefined }
   | { kind: 'queued' }
   | { kind: 'invalid'; count: number }
   | { kind: 'error'; message: string };
@@ -22,6 +23,8 @@ type Status =
 /** Detail of `ocop-enquiry-sent`. */
 export interface EnquirySentDetail {
   ids: string[];
+  /** The buyer's private tracking page (absent when queued offline). */
+  trackingUrl?: string;
   /** Saved by the service worker while offline; it sends the enquiry when the connection returns. */
   queued: boolean;
 }
@@ -54,6 +57,7 @@ export class OcopEnquiryForm extends LitElement {
   #clientErrors: FieldErrors = {};
   #busy = false;
   #text: Validation['enquiryText'][Locale] | undefined;
+  #trackingText: Validation['trackingText'][Locale] | undefined;
 
   constructor() {
     super();
@@ -188,7 +192,9 @@ export class OcopEnquiryForm extends LitElement {
     if (button) button.disabled = true;
     form.setAttribute('aria-busy', 'true');
     try {
-      this.#text = (await loadValidation()).enquiryText[this.#locale];
+      const { enquiryText, trackingText } = await loadValidation();
+      this.#text = enquiryText[this.#locale];
+      this.#trackingText = trackingText[this.#locale];
       this.#submitted = true;
       this.status = { kind: 'sending' };
       const count = await this.#validate();
@@ -225,14 +231,21 @@ export class OcopEnquiryForm extends LitElement {
     }
     const body = (await response.json().catch(() => ({}))) as {
       ids?: string[];
+      trackingUrl?: string;
       queued?: boolean;
       message?: string;
       fields?: FieldErrors;
       error?: string;
     };
     if (response.status === 201 || (response.status === 202 && body.queued)) {
-      const detail: EnquirySentDetail = { ids: body.ids ?? [], queued: response.status === 202 };
-      this.status = detail.queued ? { kind: 'queued' } : { kind: 'sent', ids: detail.ids };
+      const detail: EnquirySentDetail = {
+        ids: body.ids ?? [],
+        queued: response.status === 202,
+        ...(body.trackingUrl ? { trackingUrl: body.trackingUrl } : {}),
+      };
+      this.status = detail.queued
+        ? { kind: 'queued' }
+        : { kind: 'sent', ids: detail.ids, trackingUrl: detail.trackingUrl };
       form.reset();
       this.#key = newKey();
       this.#shownAt = performance.now();
@@ -269,7 +282,8 @@ export class OcopEnquiryForm extends LitElement {
       case 'sending':
         return text.sending;
       case 'sent':
-        return html`${text.sent} ${text.references}: <span class="enquiry-refs">${s.ids.join(', ')}</span>`;
+        return html`${text.sent} ${text.references}: <span class="enquiry-refs">${s.ids.join(', ')}</span>
+          ${s.trackingUrl && this.#trackingText ? trackingLink(s.trackingUrl, this.#trackingText) : nothing}`;
       case 'queued':
         return text.queued;
       case 'invalid':

@@ -18,6 +18,7 @@ const segments = {
     basket: 'gio-yeu-cau',
     enquiryThanks: 'yeu-cau-da-gui',
     privacy: 'bao-ve-du-lieu',
+    tracking: 'theo-doi',
   },
   en: {
     products: 'products',
@@ -32,6 +33,7 @@ const segments = {
     basket: 'enquiry-basket',
     enquiryThanks: 'enquiry-sent',
     privacy: 'privacy',
+    tracking: 'track',
   },
 } as const;
 
@@ -79,11 +81,17 @@ export const paths = {
   basket: (locale: Locale) => join(locale, segments[locale].basket),
   enquiryThanks: (locale: Locale) => join(locale, segments[locale].enquiryThanks),
   privacy: (locale: Locale) => join(locale, segments[locale].privacy),
+  /** The buyer's private page of a submission: the token is its only key (never logged, never indexed). */
+  tracking: (locale: Locale, token: string) => join(locale, segments[locale].tracking, token),
   ogImage: (slug: string) => `/og/${slug}.png`,
+  /** The 404 page's own route (src/pages/404.astro), rendered for every path no page has. */
+  notFound: '/404/',
   api: {
     search: '/api/search',
     // With the slash: the Node adapter answers a slash-less URL with a 301, which turns a POST into a GET.
     enquiries: '/api/enquiries/',
+    /** A producer's response figures, fetched by its static pages. */
+    responseTimes: (producer: string) => `/api/response-times/${producer}.json`,
   },
   admin: {
     home: '/admin/',
@@ -93,6 +101,7 @@ export const paths = {
     logout: '/admin/logout/',
     publish: '/admin/publish/',
     staffOnly: '/admin/staff-only/',
+    responseTimes: '/admin/response-times/',
   },
 } as const;
 

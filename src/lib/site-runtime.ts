@@ -1,13 +1,21 @@
 /**
  * What the site's on-demand routes get from the server that runs them, through
  * `Astro.locals.runtime`: the catalogue of the build being served, the day, the enquiry,
- * inbox and sign-in services, and where search is. The production server (src/server/) builds
+ * tracking, inbox, response-figure and sign-in services, and where search is. The production server (src/server/) builds
  * it once at start; `astro dev` builds the same in the middleware. Routes never open databases,
  * read the environment or start anything themselves.
  */
 import type { Account, Session } from './auth/account.ts';
 import type { ServerCatalogue } from './content/server-catalogue.ts';
+import type {
+  MessageResult,
+  NewTrackingLink,
+  StoredMessage,
+  TrackedEnquiry,
+} from './enquiries/conversation.ts';
 import type { InboxFilter, StoredEnquiry, Submission, SubmissionResult } from './enquiries/records.ts';
+import type { ReplyInput } from './enquiries/reply-schema.ts';
+import type { ResponseFigures } from './enquiries/response-figures.ts';
 import type { EnquiryStatus } from './enquiries/status.ts';
 import type { PublishingService } from './publishing.ts';
 import type { MeiliConnection } from './search/meili-http.server.ts';
@@ -38,6 +46,32 @@ export interface EnquiryService {
   ): Promise<SubmissionResult | undefined>;
   /** Spends one accepted enquiry of the client address's allowance. */
   limit(address: string): Promise<RateDecision>;
+  /** Another tracking link to a submission already stored (for a retry), committed. */
+  addLink(link: NewTrackingLink): Promise<void>;
+}
+
+/**
+ * The buyer's tracking page, opened by the token of its link. A token that opens nothing counts
+ * against the client address's allowance of wrong tokens; past it, every wrong one is `limited`.
+ */
+export interface TrackingService {
+  open(token: string, address: string): Promise<TrackedOutcome<{ enquiries: TrackedEnquiry[] }>>;
+  /** A reply from the buyer (its replies share the address's allowance of enquiries). */
+  reply(token: string, reply: ReplyInput, address: string): Promise<TrackedOutcome<MessageResult>>;
+  /** Closed by the buyer; `changed` is false when it was closed already. */
+  close(token: string, enquiryId: string, address: string): Promise<TrackedOutcome<{ changed: boolean }>>;
+}
+
+export type TrackedOutcome<T> =
+  | ({ kind: 'found' } & T)
+  | { kind: 'missing' }
+  | { kind: 'limited'; retryAfterSeconds: number };
+
+/** Response figures of producers, computed from the enquiries at the time of asking. */
+export interface ResponseTimesService {
+  producer(slug: string): Promise<ResponseFigures>;
+  /** Every producer that received enquiries in the window. */
+  all(): Promise<ResponseFigures[]>;
 }
 
 export interface InboxService {
@@ -50,6 +84,14 @@ export interface InboxService {
   find(id: string, account: Account): Promise<StoredEnquiry | undefined>;
   setStatus(id: string, status: EnquiryStatus, account: Account): Promise<boolean>;
   delete(id: string, account: Account): Promise<boolean>;
+  /** The enquiry's messages (found with find(), so the account may see it), oldest first. */
+  conversation(enquiry: StoredEnquiry): Promise<StoredMessage[]>;
+  /** An answer from the inbox: stored durably, mailed to the buyer with a link to the tracking page. */
+  reply(id: string, body: string, key: string, account: Account): Promise<MessageResult>;
+  /** Marks it read when its own producer's account opens it (staff looking do not count); answers it as it is now. */
+  markRead(enquiry: StoredEnquiry, account: Account): Promise<StoredEnquiry>;
+  /** Staff: the enquiries escalated after days without an answer; a producer account gets none. */
+  escalated(account: Account): Promise<StoredEnquiry[]>;
 }
 
 export interface AuthService {
@@ -67,7 +109,9 @@ export interface SiteRuntime {
   /** The catalogue of the build being served. */
   catalogue(): Promise<ServerCatalogue>;
   enquiries: EnquiryService;
+  tracking: TrackingService;
   inbox: InboxService;
+  responseTimes: ResponseTimesService;
   auth: AuthService;
   /** Putting the content live from the admin (staff only). */
   publishing: PublishingService;

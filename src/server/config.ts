@@ -34,7 +34,12 @@ export interface ServerConfig {
   today: string | undefined;
   meili: MeiliSettings;
   mail: { smtpUrl: string; from: string; retryMs: number } | undefined;
-  limits: { enquiries: RateLimit | undefined; logins: RateLimit | undefined };
+  limits: {
+    enquiries: RateLimit | undefined;
+    logins: RateLimit | undefined;
+    /** Wrong tracking-link tokens per client address. */
+    trackingGuesses: RateLimit | undefined;
+  };
 }
 
 export class ConfigError extends Error {
@@ -85,6 +90,7 @@ const schema = z.object({
   OCOP_MAIL_RETRY_SECONDS: z.coerce.number().positive().default(60),
   OCOP_ENQUIRY_RATE_LIMIT: rateLimit({ capacity: 20, windowMs: 600_000 }),
   OCOP_LOGIN_RATE_LIMIT: rateLimit({ capacity: 10, windowMs: 900_000 }),
+  OCOP_TRACKING_RATE_LIMIT: rateLimit({ capacity: 20, windowMs: 600_000 }),
 });
 
 /** Reads and checks the environment; throws a ConfigError naming every variable that is wrong. */
@@ -117,6 +123,10 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
           retryMs: e.OCOP_MAIL_RETRY_SECONDS * 1000,
         }
       : undefined,
-    limits: { enquiries: e.OCOP_ENQUIRY_RATE_LIMIT, logins: e.OCOP_LOGIN_RATE_LIMIT },
+    limits: {
+      enquiries: e.OCOP_ENQUIRY_RATE_LIMIT,
+      logins: e.OCOP_LOGIN_RATE_LIMIT,
+      trackingGuesses: e.OCOP_TRACKING_RATE_LIMIT,
+    },
   };
 }

@@ -12,6 +12,7 @@ import { createClock } from './clock.ts';
 import { ConfigError, loadServerConfig } from './config.ts';
 import { createSiteHandler, type Serving } from './http/site-handler.ts';
 import { createStaticSite } from './http/static-site.ts';
+import { escalationJob, reminderJob } from './jobs/follow-ups.ts';
 import { retentionJob } from './jobs/retention.ts';
 import { startScheduler } from './jobs/scheduler.ts';
 import { createLogger, describeError } from './log.ts';
@@ -71,7 +72,14 @@ const runtime = await createSiteRuntime({
 });
 
 const scheduler = startScheduler({
-  jobs: [retentionJob(storage, (now) => vietnamDay(now))],
+  jobs: [
+    retentionJob(storage, (now) => vietnamDay(now)),
+    // Reminders are mails: without SMTP there is nothing to send, and nothing is recorded as sent.
+    ...(services.outbox
+      ? [reminderJob({ storage, catalogue: async () => serving.release.catalogue, siteUrl: config.siteUrl })]
+      : []),
+    escalationJob(storage),
+  ],
   leases: storage.leases,
   holder: `${hostname()}:${process.pid}`,
   now: clock.now,

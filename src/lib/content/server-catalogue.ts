@@ -21,6 +21,10 @@ export interface ServerGroup {
 export interface ServerProducer {
   slug: string;
   name: LocalizedText;
+  /** For staff following up an escalated enquiry. */
+  phone?: string;
+  /** Where its mails go when it has no inbox account (reminders) or for a buyer's reply. */
+  email?: string;
 }
 
 /** The file's content: plain JSON. */
@@ -41,7 +45,10 @@ export interface ServerCatalogue extends EnquiryCatalogue {
 export function serverCatalogueData(catalogue: Catalogue): ServerCatalogueData {
   return {
     groups: catalogue.groups.map(({ id, numeral, name }) => ({ id, numeral, name })),
-    producers: catalogue.producers.map((p) => ({ slug: p.id, name: p.data.name })),
+    producers: catalogue.producers.map((p) => {
+      const { phone, email } = p.data.contacts ?? {};
+      return { slug: p.id, name: p.data.name, ...(phone ? { phone } : {}), ...(email ? { email } : {}) };
+    }),
     products: catalogue.products.map(toEnquiryProduct),
   };
 }

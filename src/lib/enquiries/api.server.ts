@@ -12,6 +12,7 @@ import { type Receipt, receiptOf } from './records.ts';
 import { decodeBody } from './request-body.server.ts';
 import { type FieldErrors, honeypotField, parseEnquiry } from './schema.ts';
 import { buildSubmission } from './submission.server.ts';
+import { newTrackingToken } from './tracking-token.server.ts';
 
 /** Faster than a person can read the form, tick consent and type a name (measured by the browser). */
 export const MIN_FILL_MS = 2000;
@@ -45,11 +46,27 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
 
 const ids = (receipt: Receipt) => receipt.enquiries.map((e) => e.id);
 
-/** 201 with the references for fetch, 303 to the thank-you page for a plain form post. */
-function accepted(kind: 'json' | 'form', locale: Locale, receipt: Receipt, replayed: boolean): PostOutcome {
+/** The thank-you page's query parameter that carries the tracking link's token. */
+export const trackParameter = 'track';
+
+/**
+ * 201 with the references and the tracking link for fetch, 303 to the thank-you page for a plain
+ * form post (the link's token in its query: the request log leaves queries out).
+ */
+function accepted(
+  kind: 'json' | 'form',
+  locale: Locale,
+  receipt: Receipt,
+  replayed: boolean,
+  tracking: { token: string; url: string } | undefined,
+): PostOutcome {
   const extra: Record<string, string> = replayed ? { 'Idempotent-Replayed': 'true' } : {};
-  if (kind === 'json') return json(201, { ids: ids(receipt), enquiries: receipt.enquiries }, extra);
+  if (kind === 'json') {
+    const trackingUrl = tracking ? { trackingUrl: tracking.url } : {};
+    return json(201, { ids: ids(receipt), enquiries: receipt.enquiries, ...trackingUrl }, extra);
+  }
   const query = new URLSearchParams(ids(receipt).map((id) => ['ref', id]));
+  if (tracking) query.set(trackParameter, tracking.token);
   return {
     kind: 'response',
     response: new Response(null, {
@@ -119,6 +136,18 @@ export async function handleEnquiryPost(request: Request, deps: PostDependencies
     if (!parsed.ok) return invalid(parsed.errors);
     const enquiry = parsed.enquiry;
     const address = clientAddress(request.headers, deps.socketAddress, site.trustProxy);
+    const trackingLink = () => {
+      const { token, hash } = newTrackingToken();
+      return { token, hash, url: new URL(paths.tracking(locale, token), site.url).href };
+    };
+    const tracking = trackingLink();
+    // The first link is stored only as a hash: a retry is answered with a fresh link to the same enquiries.
+    const linkForRetry = async (receipt: Receipt) => {
+      if (!receipt.submission) return undefined;
+      const link = trackingLink();
+      await enquiries.addLink({ tokenHash: link.hash, submission: receipt.submission });
+      return link;
+    };
     const submission = buildSubmission(enquiry, {
       catalogue,
       locale,
@@ -126,12 +155,14 @@ export async function handleEnquiryPost(request: Request, deps: PostDependencies
       clientAddress: address,
       notify: enquiries.notifies,
       inboxUrl: (id) => new URL(paths.admin.enquiry(id), site.url).href,
+      tracking,
     });
 
     // A retry of something already stored is answered as before, without counting against the limit.
     const earlier = await enquiries.replay(submission);
     if (earlier?.status === 'conflict') return refuse(409, 'keyReused');
-    if (earlier) return accepted(bodyKind, locale, earlier.receipt, true);
+    if (earlier)
+      return accepted(bodyKind, locale, earlier.receipt, true, await linkForRetry(earlier.receipt));
 
     if (enquiry.fillTime !== undefined && enquiry.fillTime < MIN_FILL_MS) return refuse(400, 'tooFast');
     const decision = await enquiries.limit(address);
@@ -139,12 +170,21 @@ export async function handleEnquiryPost(request: Request, deps: PostDependencies
     if (enquiry[honeypotField]) {
       // Filled by a bot: answered like a success so it learns nothing, and stored nowhere.
       runtime.log('enquiries: honeypot filled, dropped');
-      return accepted(bodyKind, locale, receiptOf(submission.enquiries), false);
+      return accepted(
+        bodyKind,
+        locale,
+        receiptOf(submission.submissionId, submission.enquiries),
+        false,
+        tracking,
+      );
     }
 
     const result = await enquiries.submit(submission);
     if (result.status === 'conflict') return refuse(409, 'keyReused');
-    return accepted(bodyKind, locale, result.receipt, result.status === 'replayed');
+    if (result.status === 'replayed') {
+      return accepted(bodyKind, locale, result.receipt, true, await linkForRetry(result.receipt));
+    }
+    return accepted(bodyKind, locale, result.receipt, false, tracking);
   } catch (error) {
     runtime.log(
       `enquiries: could not store: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,

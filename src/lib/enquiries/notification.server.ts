@@ -1,12 +1,19 @@
 import type { EnquiryCatalogue } from './catalogue-lookup.ts';
-import type { NewEnquiry, NewMail } from './records.ts';
+import { formatReceived } from './inbox-format.ts';
+import type { NewEnquiry, NewMail, StoredEnquiry } from './records.ts';
+
+/**
+ * The mails a producer receives, in Vietnamese: a new enquiry, the buyer's replies, and the
+ * reminder when an enquiry waits too long. Plain text only: everything the buyer typed is quoted
+ * as text in the body, never as markup or in a header.
+ */
 
 const vnd = new Intl.NumberFormat('vi-VN');
 
-/**
- * The mail a producer receives for a new enquiry, in Vietnamese. Plain text only: everything
- * the buyer typed is quoted as text, never as markup.
- */
+const productNames = (enquiry: { lines: { product: string }[] }, catalogue: EnquiryCatalogue) =>
+  enquiry.lines.map((l) => catalogue.product(l.product)?.name.vi ?? l.product).join(', ');
+
+/** A new enquiry. */
 export function enquiryMail(
   enquiry: NewEnquiry,
   catalogue: EnquiryCatalogue,
@@ -43,4 +50,48 @@ export function enquiryMail(
   const first = enquiry.lines[0];
   const subject = `Yêu cầu mới ${enquiry.id}: ${first ? productName(first.product) : ''}${enquiry.lines.length > 1 ? ` và ${enquiry.lines.length - 1} sản phẩm khác` : ''}`;
   return { enquiryId: enquiry.id, ...(enquiry.email ? { replyTo: enquiry.email } : {}), subject, body };
+}
+
+/** The buyer wrote back on the tracking page. */
+export function buyerReplyMail(
+  enquiry: StoredEnquiry,
+  catalogue: EnquiryCatalogue,
+  reply: string,
+  recipient: string,
+  inboxUrl: string,
+): NewMail {
+  return {
+    enquiryId: enquiry.id,
+    recipient,
+    ...(enquiry.email ? { replyTo: enquiry.email } : {}),
+    subject: `Người mua trả lời yêu cầu ${enquiry.id}`,
+    body: [
+      `${enquiry.name} trả lời trong yêu cầu ${enquiry.id} (${productNames(enquiry, catalogue)}):`,
+      '',
+      reply,
+      '',
+      `Xem cả cuộc trao đổi và trả lời trong hộp thư yêu cầu: ${inboxUrl}`,
+    ].join('\n'),
+  };
+}
+
+/** Sent to each of the producer's accounts when an enquiry is unanswered after some working days. */
+export function reminderMail(
+  enquiry: StoredEnquiry,
+  catalogue: EnquiryCatalogue,
+  workingDays: number,
+  recipient: string,
+  inboxUrl: string,
+): NewMail {
+  return {
+    enquiryId: enquiry.id,
+    recipient,
+    subject: `Nhắc: yêu cầu ${enquiry.id} chưa được trả lời`,
+    body: [
+      `Yêu cầu ${enquiry.id} nhận lúc ${formatReceived(enquiry.createdAt, 'vi')} về ${productNames(enquiry, catalogue)} chưa được trả lời sau ${workingDays} ngày làm việc.`,
+      'Người mua đang chờ. Một câu trả lời ngắn (còn hàng, giá, thời gian giao) cũng giúp họ quyết định.',
+      '',
+      `Trả lời trong hộp thư yêu cầu: ${inboxUrl}`,
+    ].join('\n'),
+  };
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Locale } from '../i18n/locales.ts';
+import { confirmationMail } from './buyer-mail.server.ts';
 import type { EnquiryCatalogue } from './catalogue-lookup.ts';
 import { newReference } from './ids.server.ts';
 import { enquiryMail } from './notification.server.ts';
@@ -31,9 +32,14 @@ interface BuildOptions {
   /** The Idempotency-Key header or hidden field; without one the server derives a short-lived key. */
   key: string | undefined;
   clientAddress: string;
-  /** Queue a mail for each producer with a contact email (only when SMTP is configured). */
+  /**
+   * Queue a mail for each producer with a contact email, and the confirmation for a buyer who
+   * gave one (only when SMTP is configured).
+   */
   notify: boolean;
   inboxUrl: (id: string) => string;
+  /** The buyer's tracking link: its hash is stored, the link goes in the confirmation mail. */
+  tracking: { hash: string; url: string };
 }
 
 /** One enquiry per producer: the basket's lines grouped by who makes each product. */
@@ -70,11 +76,15 @@ export function buildSubmission(input: EnquiryInput, options: BuildOptions): Sub
     ...contact,
     lines: producerLines,
   }));
+  const confirmation = confirmationMail(enquiries, catalogue, options.tracking.url);
   const mails: NewMail[] = options.notify
-    ? enquiries.flatMap((e) => {
-        const recipient = catalogue.product(e.lines[0]?.product ?? '')?.producer.email;
-        return recipient ? [{ recipient, ...enquiryMail(e, catalogue, options.inboxUrl(e.id)) }] : [];
-      })
+    ? [
+        ...enquiries.flatMap((e) => {
+          const recipient = catalogue.product(e.lines[0]?.product ?? '')?.producer.email;
+          return recipient ? [{ recipient, ...enquiryMail(e, catalogue, options.inboxUrl(e.id)) }] : [];
+        }),
+        ...(confirmation ? [confirmation] : []),
+      ]
     : [];
   const print = fingerprint(input);
   return {
@@ -82,6 +92,7 @@ export function buildSubmission(input: EnquiryInput, options: BuildOptions): Sub
     derivedKey: !options.key,
     fingerprint: print,
     submissionId: newReference(),
+    trackingHash: options.tracking.hash,
     enquiries,
     mails,
   };

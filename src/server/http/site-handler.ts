@@ -5,6 +5,7 @@
  * with the runtime as `Astro.locals.runtime`. One log line per request.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { paths } from '../../lib/paths.ts';
 import type { SiteRuntime } from '../../lib/site-runtime.ts';
 import type { Logger } from '../log.ts';
 import type { Release } from '../release/release.ts';
@@ -34,9 +35,6 @@ function redirectToSlash(req: IncomingMessage, res: ServerResponse): boolean {
   res.end();
   return true;
 }
-
-/** The 404 page's own route (src/pages/404.astro). */
-const NOT_FOUND_ROUTE = '/404/';
 
 /** A URL with a broken percent-encoding (e.g. /%E0%A4%A) can name no page: 400, never a 500. */
 const isDecodable = (url = '/') => {
@@ -81,7 +79,7 @@ export function createSiteHandler(options: {
     // No route: the adapter alone would render the 404 page without the runtime; render it here with it.
     const notFound = () => {
       const notFoundPath = (req.url ?? '/').split('?')[0] ?? '/';
-      req.url = NOT_FOUND_ROUTE;
+      req.url = paths.notFound;
       return release.handler(req, res, undefined, { ...locals, notFoundPath });
     };
     await release.handler(req, res, notFound, locals);

@@ -89,3 +89,9 @@ export const daily =
   (day: (now: Date) => string) =>
   (now: Date, lastRun: Date | undefined): boolean =>
     lastRun === undefined || day(lastRun) !== day(now);
+
+/** Due every `ms`, and at start. */
+export const every =
+  (ms: number) =>
+  (now: Date, lastRun: Date | undefined): boolean =>
+    lastRun === undefined || now.getTime() - lastRun.getTime() >= ms;

@@ -1,12 +1,18 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { retentionCutoffs } from '../../../lib/enquiries/retention.ts';
 
-/** Deletes what retention says is over: old enquiries (their lines and mails go with them), keys, sessions, counters. */
+/**
+ * Deletes what retention says is over: old enquiries (their lines, messages, follow-ups and mails
+ * go with them), tracking links whose enquiries are all gone, keys, sessions, counters.
+ */
 export function purgeExpired(db: DatabaseSync, now: Date): { enquiries: number } {
   const cutoff = retentionCutoffs(now);
   const enquiries = db
     .prepare('DELETE FROM enquiries WHERE created_at < ?')
     .run(cutoff.enquiries.toISOString()).changes;
+  db.prepare(
+    'DELETE FROM tracking_links WHERE NOT EXISTS (SELECT 1 FROM enquiries WHERE enquiries.submission = tracking_links.submission)',
+  ).run();
   db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?').run(cutoff.idempotencyKeys.toISOString());
   db.prepare('DELETE FROM sessions WHERE expires_at < ?').run(cutoff.sessions.toISOString());
   db.prepare('DELETE FROM counters WHERE updated_at < ?').run(cutoff.counters.getTime());
