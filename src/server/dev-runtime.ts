@@ -18,8 +18,9 @@ let started: Promise<SiteRuntime> | undefined;
 async function start(options: { origin: string; catalogue: () => Promise<ServerCatalogue> }) {
   const config = loadServerConfig();
   const log = createLogger();
+  const clock = createClock(config.today);
   const documentsUrl = new URL(DOCUMENTS_ROUTE, `${options.origin}/`);
-  const services = await startServices(config, log, async () => {
+  const services = await startServices(config, clock, log, async () => {
     const response = await fetch(documentsUrl);
     return parseDocumentsFile(await response.text(), documentsUrl.href).documents;
   });
@@ -31,7 +32,7 @@ async function start(options: { origin: string; catalogue: () => Promise<ServerC
   }
   return createSiteRuntime({
     config,
-    clock: createClock(config.today),
+    clock,
     storage: services.storage,
     outbox: services.outbox,
     catalogue: options.catalogue,

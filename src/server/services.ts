@@ -3,6 +3,7 @@
  * search engine with an index that matches the documents, and the mail outbox.
  */
 import type { SearchDocument } from '../lib/search/documents.ts';
+import type { Clock } from './clock.ts';
 import type { ServerConfig } from './config.ts';
 import type { Logger } from './log.ts';
 import { createOutbox, type Outbox } from './mail/outbox.ts';
@@ -19,6 +20,7 @@ export interface Services {
 
 export async function startServices(
   config: ServerConfig,
+  clock: Clock,
   log: Logger,
   documents: () => Promise<SearchDocument[] | undefined>,
 ): Promise<Services> {
@@ -35,6 +37,8 @@ export async function startServices(
         smtpUrl: config.mail.smtpUrl,
         from: config.mail.from,
         retryBaseMs: config.mail.retryMs,
+        // The clock the mails were queued by (OCOP_TODAY moves both).
+        now: clock.now,
         log: (line) => log.warn(line),
       })
     : undefined;

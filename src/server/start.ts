@@ -59,7 +59,7 @@ const follower = followReleases({
 });
 
 // Before the site listens, so the index is there for its first search.
-const services = await startServices(config, log, async () => serving.release.search.documents);
+const services = await startServices(config, clock, log, async () => serving.release.search.documents);
 const { storage } = services;
 const runtime = await createSiteRuntime({
   config,

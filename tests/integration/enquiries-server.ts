@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import { paths } from '../../src/lib/paths.ts';
 import {
   type ProductionServer,
   projectRoot,
@@ -101,4 +102,46 @@ export async function answer(response: Response): Promise<Answer> {
     text: async () => body,
     json: async () => JSON.parse(body),
   };
+}
+
+/** A browser-like session: keeps the cookie and sends the site's own Origin on POST. */
+export class InboxSession {
+  cookie = '';
+  readonly server: RunningServer;
+  constructor(server: RunningServer) {
+    this.server = server;
+  }
+  async get(path: string) {
+    return answer(
+      await fetch(`${this.server.url}${path}`, { headers: { cookie: this.cookie }, redirect: 'manual' }),
+    );
+  }
+  async post(path: string, fields: Record<string, string>, origin: string | null = this.server.url) {
+    const response = await fetch(`${this.server.url}${path}`, {
+      method: 'POST',
+      headers: {
+        cookie: this.cookie,
+        'content-type': 'application/x-www-form-urlencoded',
+        ...(origin ? { origin } : {}),
+      },
+      body: new URLSearchParams(fields),
+      redirect: 'manual',
+    });
+    const set = response.headers.get('set-cookie');
+    if (set) this.cookie = set.split(';')[0] ?? '';
+    return answer(response);
+  }
+  /** As a browser does: open the login page (following its canonical redirect), post its form back. */
+  async loginPage(): Promise<string> {
+    const page = await fetch(`${this.server.url}${paths.admin.login}`);
+    await page.arrayBuffer();
+    return new URL(page.url).pathname;
+  }
+  async login(email: string, secret: string, origin: string | null = this.server.url) {
+    return this.post(await this.loginPage(), { email, password: secret }, origin);
+  }
+  async csrf(path: string): Promise<string> {
+    const html = await (await this.get(path)).text();
+    return /name="csrf" value="([^"]+)"/.exec(html)?.[1] ?? '';
+  }
 }

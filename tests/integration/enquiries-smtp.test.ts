@@ -1,73 +1,22 @@
 /**
- * Notification mail through a real SMTP server (smtp-server, in this process): the producer's
- * contact email receives each new enquiry; a mail server that is down delays the mail, never
- * the enquiry, and the outbox delivers once it is back.
+ * Mail through a real SMTP server (smtp-server, in this process): the producer's contact email
+ * receives each new enquiry, the buyer a confirmation with the tracking link, then each answer,
+ * and the producer the buyer's replies, none of which can add a header; a mail server that is
+ * down delays the mail, never the enquiry, and the outbox delivers once it is back.
  */
-import { SMTPServer } from 'smtp-server';
 import { afterAll, expect, test } from 'vitest';
 import { paths } from '../../src/lib/paths.ts';
 import { freePort } from '../../src/server/net/free-port.ts';
-import { contentProducts, producerEmail, type RunningServer, startServer } from './enquiries-server.ts';
-
-interface Received {
-  from: string;
-  to: string[];
-  data: string;
-}
-
-function smtp(port: number) {
-  const received: Received[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      let data = '';
-      stream.setEncoding('utf8');
-      stream.on('data', (chunk: string) => {
-        data += chunk;
-      });
-      stream.on('end', () => {
-        received.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-          to: session.envelope.rcptTo.map((r) => r.address),
-          data,
-        });
-        callback();
-      });
-    },
-  });
-  return {
-    received,
-    listen: () => new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve)),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
-/** The text of a single-part mail, whichever transfer encoding nodemailer chose for it. */
-function bodyText(data: string): string {
-  const split = data.indexOf('\r\n\r\n');
-  const headers = data.slice(0, split);
-  const body = data.slice(split + 4);
-  const encoding = /^Content-Transfer-Encoding: (.+)$/im.exec(headers)?.[1]?.trim().toLowerCase();
-  if (encoding === 'base64') return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-  if (encoding === 'quoted-printable') {
-    const bytes = body
-      .replace(/=\r\n/g, '')
-      .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
-    return Buffer.from(bytes, 'latin1').toString('utf8');
-  }
-  return body;
-}
-
-const until = async (check: () => boolean, ms: number) => {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) return false;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return true;
-};
+import { bodyText, mailHeaders, type ReceivedMail, smtpServer as smtp, until } from '../support/smtp.ts';
+import {
+  addUser,
+  contentProducts,
+  InboxSession,
+  producerEmail,
+  type RunningServer,
+  readDatabase,
+  startServer,
+} from './enquiries-server.ts';
 
 const product = contentProducts().find((p) => producerEmail(p.producer));
 if (!product) throw new Error('the content needs a producer with a contact email');
@@ -91,11 +40,11 @@ const enquire = async (server: RunningServer, name: string) => {
       consent: true,
     }),
   });
-  const { ids } = (await response.json()) as { ids: string[] };
-  return { status: response.status, id: ids[0] as string, ms: Date.now() - started };
+  const { ids, trackingUrl } = (await response.json()) as { ids: string[]; trackingUrl: string };
+  return { status: response.status, id: ids[0] as string, trackingUrl, ms: Date.now() - started };
 };
 
-test('the producer receives each new enquiry by mail', async () => {
+test('the producer receives each new enquiry by mail, the buyer a confirmation with the tracking link', async () => {
   const port = await freePort();
   const mail = smtp(port);
   await mail.listen();
@@ -105,11 +54,10 @@ test('the producer receives each new enquiry by mail', async () => {
   });
   cleanup.push(server.stop);
 
-  const { status, id } = await enquire(server, 'Người mua thử');
+  const { status, id, trackingUrl } = await enquire(server, 'Người mua thử');
   expect(status).toBe(201);
-  expect(await until(() => mail.received.length === 1, 15_000)).toBe(true);
-  const [message] = mail.received;
-  expect(message?.to).toEqual([recipient]);
+  expect(await until(() => mail.received.length === 2, 15_000)).toBe(true);
+  const message = mail.received.find((m) => m.to.includes(recipient));
   expect(message?.from).toBe('no-reply@ocop.test');
   expect(message?.data).toMatch(/^Reply-To: buyer@example\.vn/m);
   const text = bodyText(message?.data ?? '');
@@ -117,6 +65,33 @@ test('the producer receives each new enquiry by mail', async () => {
   expect(text).toContain('Người mua thử');
   expect(text).toContain('Xin báo giá 500 kg');
   expect(text).toContain(`/admin/enquiries/${id}/`);
+
+  const confirmation = mail.received.find((m) => m.to.includes('buyer@example.vn'));
+  expect(confirmation?.data).not.toMatch(/^Reply-To:/m);
+  const confirmationText = bodyText(confirmation?.data ?? '');
+  expect(confirmationText).toContain(id);
+  expect(confirmationText).toContain(trackingUrl);
+  expect(trackingUrl).toMatch(/^https:\/\/ocop\.backan\.example\/theo-doi\/[\w-]{43}\/$/);
+
+  // Once sent, the link is nowhere in the database: only its hash.
+  const token = trackingUrl.split('/').at(-2) as string;
+  await until(() => {
+    const db = readDatabase(server.dataDir);
+    const sent = db.prepare('SELECT count(*) AS n FROM outbox WHERE sent_at IS NOT NULL').get() as {
+      n: number;
+    };
+    db.close();
+    return sent.n === 2;
+  }, 5000);
+  const db = readDatabase(server.dataDir);
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as {
+    name: string;
+  }[];
+  for (const { name } of tables) {
+    expect(JSON.stringify(db.prepare(`SELECT * FROM ${name}`).all())).not.toContain(token);
+  }
+  expect(db.prepare('SELECT count(*) AS n FROM tracking_links').get()).toEqual({ n: 1 });
+  db.close();
 });
 
 test('a mail server that is down delays the mail, not the enquiry; the outbox retries', {
@@ -137,8 +112,70 @@ test('a mail server that is down delays the mail, not the enquiry; the outbox re
   const mail = smtp(port);
   await mail.listen();
   cleanup.push(mail.close);
-  const about = () => mail.received.filter((m) => bodyText(m.data).includes(id));
+  const about = () => mail.received.filter((m) => m.to.includes(recipient) && bodyText(m.data).includes(id));
   expect(await until(() => about().length > 0, 40_000)).toBe(true);
   await new Promise((r) => setTimeout(r, 1500));
   expect(about()).toHaveLength(1);
+});
+
+test('a reply from the inbox reaches the buyer with a fresh link, the answer back reaches the producer; neither adds a header', {
+  timeout: 60_000,
+}, async () => {
+  const port = await freePort();
+  const mail = smtp(port);
+  await mail.listen();
+  cleanup.push(mail.close);
+  const server = await startServer({ env: { SMTP_URL: `smtp://127.0.0.1:${port}` } });
+  cleanup.push(server.stop);
+  addUser(server.dataDir, 'coop@example.org', 'a long password 2026', 'producer', product.producer);
+
+  const { id, trackingUrl } = await enquire(server, 'Người mua thử');
+  expect(await until(() => mail.received.length === 2, 15_000)).toBe(true);
+  const injection =
+    'Còn hàng.\r\nBcc: evil@example.com\r\nSubject: gotcha\r\n\r\n<a href="http://evil.example">x</a>';
+
+  const coop = new InboxSession(server);
+  await coop.login('coop@example.org', 'a long password 2026');
+  const csrf = await coop.csrf(paths.admin.enquiry(id));
+  const replied = await coop.post(paths.admin.enquiry(id), {
+    csrf,
+    action: 'reply',
+    message: injection,
+    idempotencyKey: 'smtp-reply-1',
+  });
+  expect(replied.status).toBe(303);
+  expect(await until(() => mail.received.length === 3, 15_000)).toBe(true);
+  const answer = mail.received[2] as ReceivedMail;
+  expect(answer.to).toEqual(['buyer@example.vn']);
+  const headers = mailHeaders(answer.data);
+  expect(headers).toMatch(/^Content-Type: text\/plain; charset=utf-8$/im);
+  expect(headers).not.toMatch(/^Bcc:/im);
+  expect(headers).not.toContain('gotcha');
+  // Mail lines end in CRLF on the wire, whatever was typed.
+  const text = bodyText(answer.data).replace(/\r\n/g, '\n');
+  expect(text).toContain(injection.replace(/\r\n/g, '\n'));
+  const link = /https:\/\/ocop\.backan\.example(\/theo-doi\/[\w-]{43}\/)/.exec(text)?.[1] as string;
+  expect(link).toBeDefined();
+  expect(link).not.toBe(new URL(trackingUrl).pathname);
+  const page = await (await fetch(`${server.url}${link}`)).text();
+  expect(page).toContain(id);
+
+  const back = await fetch(`${server.url}${link}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.url },
+    body: new URLSearchParams({
+      action: 'reply',
+      enquiry: id,
+      message: injection,
+      idempotencyKey: 'smtp-back-1',
+    }),
+    redirect: 'manual',
+  });
+  expect(back.status).toBe(303);
+  expect(await until(() => mail.received.length === 4, 15_000)).toBe(true);
+  const notice = mail.received[3] as ReceivedMail;
+  expect(notice.to).toEqual([recipient]);
+  expect(mailHeaders(notice.data)).toMatch(/^Reply-To: buyer@example\.vn$/m);
+  expect(mailHeaders(notice.data)).not.toMatch(/^Bcc:/im);
+  expect(bodyText(notice.data)).toContain(`/admin/enquiries/${id}/`);
 });

@@ -16,6 +16,7 @@ test('a reply keeps its line breaks, trimmed and in NFC', () => {
     reply: { enquiry, message: 'Còn hàng.\nGiá 120.000 đ/kg', idempotencyKey: 'abcdefgh12' },
   });
   expect(parseReply({ enquiry, message: 'Cafe\u0301' })).toMatchObject({ reply: { message: 'Café' } });
+  expect(parseReply({ enquiry, message: 'a\r\nb\rc' })).toMatchObject({ reply: { message: 'a\nb\nc' } });
 });
 
 test('refuses empty, too long, hidden characters, unknown fields and a bad reference, with words', () => {

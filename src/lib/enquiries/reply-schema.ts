@@ -18,7 +18,11 @@ export const replyLimits = { message: 4000 } as const;
 const replyObject = z.strictObject({
   /** Which enquiry of the page (a tracking page shows one per producer). */
   enquiry: z.string({ error: 'invalid' }).regex(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/, 'invalid'),
-  message: z.preprocess(normalizeText, cleanText(replyLimits.message, controlInText)),
+  // A form post sends a textarea's line breaks as CRLF: kept as one kind, whichever way it came.
+  message: z.preprocess(
+    (value) => (typeof value === 'string' ? normalizeText(value.replace(/\r\n?/g, '\n')) : value),
+    cleanText(replyLimits.message, controlInText),
+  ),
   idempotencyKey: idempotencyKeyField,
 });
 

@@ -79,9 +79,9 @@ export async function trackingRoute(
   const outcome = await trackingPage(astro, locale);
   if (outcome.kind === 'response') return outcome.response;
   if (outcome.kind === 'not-found') {
-    // The site's own 404, exactly as for a path no page has.
+    // The site's own 404, exactly as a GET of a path no page has gets it (a POST's body is read).
     astro.locals.notFoundPath = astro.url.pathname;
-    return astro.rewrite(paths.notFound);
+    return astro.rewrite(new Request(new URL(paths.notFound, astro.url), { headers: astro.request.headers }));
   }
   for (const [name, value] of Object.entries(privateHeaders)) astro.response.headers.set(name, value);
   setPageStatus(astro.response, outcome.status);
