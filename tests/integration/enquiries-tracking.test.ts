@@ -110,7 +110,7 @@ describe('the link', () => {
     expect(english.path).toMatch(/^\/en\/track\/[\w-]{43}\/$/);
   });
 
-  test('a form without JavaScript: the thank-you page shows the link, and names it in no Referer', async () => {
+  test('a form without JavaScript: the thank-you page shows the link, and names it in no Referer to other sites', async () => {
     const response = await post(paths.api.enquiries, {
       product: mine.slug,
       name: 'An',
@@ -122,7 +122,7 @@ describe('the link', () => {
     const token = location.searchParams.get('track') ?? '';
     expect(token).toMatch(/^[\w-]{43}$/);
     const page = await answer(await fetch(location));
-    expect(page.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(page.headers.get('referrer-policy')).toBe('same-origin');
     expect(await page.text()).toContain(`href="${paths.tracking('vi', token)}"`);
     expect((await get(paths.tracking('vi', token))).status).toBe(200);
   });
@@ -156,7 +156,7 @@ describe('the page', () => {
     expect(page.status).toBe(200);
     expect(page.headers.get('cache-control')).toBe('no-store');
     expect(page.headers.get('x-robots-tag')).toBe('noindex');
-    expect(page.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(page.headers.get('referrer-policy')).toBe('same-origin');
     const html = await page.text();
     expect(html).toContain('<meta name="robots" content="noindex">');
     for (const id of basket.ids) {

@@ -37,10 +37,11 @@ export type TrackingOutcome =
 
 type Context = Pick<APIContext, 'request' | 'url' | 'locals' | 'params' | 'clientAddress'>;
 
+/** `same-origin`, not `no-referrer`: browsers send `Origin: null` with a no-referrer page's form posts. */
 const privateHeaders = {
   'Cache-Control': 'no-store',
   'X-Robots-Tag': 'noindex',
-  'Referrer-Policy': 'no-referrer',
+  'Referrer-Policy': 'same-origin',
 };
 
 const json = (status: number, body: unknown) =>
