@@ -9,9 +9,9 @@ import {
   addUser,
   answer,
   contentProducts,
-  InboxSession as Session,
   type RunningServer,
   readDatabase,
+  InboxSession as Session,
   startServer,
 } from './enquiries-server.ts';
 

@@ -7,13 +7,13 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { paths } from '../../src/lib/paths.ts';
 import {
   type ProductionServer,
   projectRoot,
   type StartOptions,
   startProductionServer,
 } from '../../scripts/lib/production-server.ts';
+import { paths } from '../../src/lib/paths.ts';
 
 const root = new URL(`file://${projectRoot}`);
 const node = process.execPath;
