@@ -70,6 +70,10 @@ export function sqliteConversations(db: DatabaseSync, writer: EnquiryWriter): Co
     SELECT ${columns} FROM enquiries
     WHERE submission = (SELECT submission FROM tracking_links WHERE token_hash = ?)
     ORDER BY id`);
+  const messages = db.prepare(`
+    SELECT id, enquiry_id AS enquiryId, created_at AS createdAt, author, author_email AS authorEmail, body
+    FROM enquiry_messages WHERE enquiry_id IN (SELECT value FROM json_each(?))
+    ORDER BY created_at, id`);
   const insertLink = insertLinkStatement(db);
   const markRead = db.prepare('UPDATE enquiries SET read_at = ? WHERE id = ? AND read_at IS NULL');
   const close = db.prepare(`
@@ -77,15 +81,8 @@ export function sqliteConversations(db: DatabaseSync, writer: EnquiryWriter): Co
     WHERE id = ? AND status <> 'closed'`);
   return {
     tracked: async (tokenHash) => withLines(db, tracked.all(tokenHash) as unknown as EnquiryRow[]),
-    async messages(enquiryIds) {
-      if (enquiryIds.length === 0) return [];
-      return db
-        .prepare(`
-          SELECT id, enquiry_id AS enquiryId, created_at AS createdAt, author, author_email AS authorEmail, body
-          FROM enquiry_messages WHERE enquiry_id IN (${enquiryIds.map(() => '?').join(',')})
-          ORDER BY created_at, id`)
-        .all(...enquiryIds) as unknown as StoredMessage[];
-    },
+    messages: async (enquiryIds) =>
+      enquiryIds.length === 0 ? [] : (messages.all(JSON.stringify(enquiryIds)) as unknown as StoredMessage[]),
     add: (message) => writer.addMessage(message),
     async addLink(link, at) {
       durably(db, () => insertLink.run({ ...link, at: at.toISOString() }));

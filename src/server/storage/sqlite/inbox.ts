@@ -1,5 +1,5 @@
 /** The inbox's reads and changes, in SQL: what an account may see, and nothing else. */
-import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
+import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
 import type { Account } from '../../../lib/auth/account.ts';
 import { receivedBetween } from '../../../lib/enquiries/inbox-filter.ts';
 import type { InboxFilter, StoredEnquiry } from '../../../lib/enquiries/records.ts';
@@ -68,14 +68,20 @@ interface LineRow {
 export const columns =
   'id, created_at, submission, producer, locale, name, organization, email, phone, message, quantity, status, read_at, answered_at';
 
+// One statement for any number of enquiries (a JSON array of ids), prepared once per connection.
+const lineQueries = new WeakMap<DatabaseSync, StatementSync>();
+
 /** Enquiry rows as records, with their product lines. */
 export function withLines(db: DatabaseSync, rows: EnquiryRow[]): StoredEnquiry[] {
   if (rows.length === 0) return [];
-  const lines = db
-    .prepare(
-      `SELECT * FROM enquiry_lines WHERE enquiry_id IN (${rows.map(() => '?').join(',')}) ORDER BY enquiry_id, position`,
-    )
-    .all(...rows.map((r) => r.id)) as unknown as LineRow[];
+  let query = lineQueries.get(db);
+  if (!query) {
+    query = db.prepare(
+      'SELECT * FROM enquiry_lines WHERE enquiry_id IN (SELECT value FROM json_each(?)) ORDER BY enquiry_id, position',
+    );
+    lineQueries.set(db, query);
+  }
+  const lines = query.all(JSON.stringify(rows.map((r) => r.id))) as unknown as LineRow[];
   const byEnquiry = Map.groupBy(lines, (l) => l.enquiry_id);
   return rows.map((r) => ({
     id: r.id,
