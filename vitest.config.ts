@@ -5,8 +5,8 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
-    // One real Meilisearch for the run, on a throwaway data folder (tests/support/meilisearch.global.ts).
-    globalSetup: ['tests/support/meilisearch.global.ts'],
+    // One real Meilisearch and one real PostgreSQL for the run, on throwaway data folders.
+    globalSetup: ['tests/support/meilisearch.global.ts', 'tests/support/postgres.global.ts'],
     // Integration tests share that Meilisearch (and one SMTP server): run files one at a time.
     fileParallelism: false,
     testTimeout: 30_000,

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Brings what the test suite needs on a fresh machine: the npm dependencies (which include
-# Node 24 in node_modules/.bin), a Java runtime for the HTML checker (vnu-jar) and a Chromium
-# for Playwright. Safe to run again.
+# Node 24 in node_modules/.bin), a Java runtime for the HTML checker (vnu-jar), PostgreSQL's
+# server binaries (the tests start their own server, scripts/lib/postgres-server.ts) and a
+# Chromium for Playwright. Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,3 +29,6 @@ fi
 [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] ||
   install_or_explain chromium 'the browser tests' Chromium \
     'or point CHROMIUM_PATH at an existing Chromium or Chrome binary'
+
+compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null ||
+  install_or_explain postgresql 'the PostgreSQL storage tests' PostgreSQL

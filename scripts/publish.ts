@@ -15,7 +15,7 @@ const { values } = parseArgs({
 });
 
 const config = loadServerConfig();
-const storage = openStorage(config);
+const storage = await openStorage(config);
 const started = performance.now();
 try {
   const release = await publish({

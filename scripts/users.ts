@@ -4,7 +4,7 @@
  *   npm run users -- list
  *   npm run users -- remove <email>
  * The password comes from OCOP_PASSWORD or, when it is not set, from standard input (one line;
- * piped, or typed at the prompt). The accounts live in the server's storage (OCOP_DATA_DIR).
+ * piped, or typed at the prompt). The accounts live in the server's storage (DATABASE_URL, else OCOP_DATA_DIR).
  */
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
@@ -34,7 +34,7 @@ async function main(): Promise<number> {
     options: { role: { type: 'string' }, producer: { type: 'string' } },
   });
   const [command, email] = positionals;
-  const storage = openStorage(loadServerConfig());
+  const storage = await openStorage(loadServerConfig());
   try {
     if (command === 'list') {
       for (const a of await storage.accounts.list())

@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { readKnownIds } from './lib/content/content-ids.ts';
 import { areaSchema } from './lib/content/schemas/area.ts';
+import { conceptSchema } from './lib/content/schemas/concept.ts';
 import { eventSchema } from './lib/content/schemas/event.ts';
 import { groupSchema } from './lib/content/schemas/group.ts';
 import { photoPath } from './lib/content/schemas/photo.ts';
@@ -40,4 +41,16 @@ const programme = defineCollection({
   schema: programmeFigureSchema,
 });
 
-export const collections = { products, producers, events, groups, areas, protectedNames, programme };
+/** How people name kinds of products against how the registry does; search applies them. */
+const concepts = defineCollection({ loader: file('./content/concepts.json'), schema: conceptSchema(known) });
+
+export const collections = {
+  products,
+  producers,
+  events,
+  groups,
+  areas,
+  protectedNames,
+  programme,
+  concepts,
+};

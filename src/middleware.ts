@@ -15,14 +15,16 @@ const provideRuntime = defineMiddleware(async (context, next) => {
   if (context.isPrerendered || context.locals.runtime) return next();
   // A constant in the build, so the bundler drops the dev runtime and its imports.
   if (!import.meta.env.DEV) throw new Error('no runtime: the site runs under src/server/start.ts');
-  const [{ devRuntime }, { loadCatalogue }, { serverCatalogue, serverCatalogueData }] = await Promise.all([
-    import('./server/dev-runtime.ts'),
-    import('./lib/content/catalogue.ts'),
-    import('./lib/content/server-catalogue.ts'),
-  ]);
+  const [{ devRuntime }, { loadCatalogue }, { serverCatalogue, serverCatalogueData }, { contentToday }] =
+    await Promise.all([
+      import('./server/dev-runtime.ts'),
+      import('./lib/content/catalogue.ts'),
+      import('./lib/content/server-catalogue.ts'),
+      import('./lib/content/certificate-status.ts'),
+    ]);
   context.locals.runtime = await devRuntime({
     origin: context.url.origin,
-    catalogue: async () => serverCatalogue(serverCatalogueData(await loadCatalogue())),
+    catalogue: async () => serverCatalogue(serverCatalogueData(await loadCatalogue(), contentToday())),
   });
   return next();
 });

@@ -1,118 +1,95 @@
 /**
  * npm run bench:enquiries: accepted enquiries per second, with p50/p99 latency, at concurrency 16
- * with durable writes (WAL, synchronous=FULL), next to the same production server answering a
- * static page in the same run; then the buyers' replies (written the same way) and their
- * tracking pages (rendered per request); then checks that every acknowledged enquiry and reply
- * is on disk. Needs a build (npm run build). Options: --seconds N (per phase, default 10),
- * --concurrency N.
+ * with durable writes, next to the same production server answering a static page in the same
+ * run; then the buyers' replies (written the same way) and their tracking pages (rendered per
+ * request); then checks that every acknowledged enquiry and reply is on disk. Needs a build.
+ * Options: --seconds N (per phase, default 10), --concurrency N, --storage sqlite|postgres
+ * (default sqlite: WAL, synchronous=FULL; postgres: a PostgreSQL started for the run as the
+ * tests start theirs, scripts/lib/postgres-server.ts, and crashed at the end before counting).
  */
-import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
-import { paths } from '../../src/lib/paths.ts';
-import { contentProducts, readDatabase, startServer } from '../../tests/integration/enquiries-server.ts';
+import { contentProducts, startServer } from '../../tests/integration/enquiries-server.ts';
+import { createDatabase, startPostgres } from '../lib/postgres-server.ts';
+import { projectRoot } from '../lib/production-server.ts';
 import { loadGenerator, type Phase, phaseHeader, phaseRow, rate } from './lib/load.ts';
+import { describeMachine, machine } from './lib/machine.ts';
+import { siteRequests } from './lib/site-requests.ts';
+import {
+  durabilitySettings,
+  type Stored,
+  storedInPostgresAfterCrash,
+  storedInSqlite,
+} from './lib/stored-enquiries.ts';
 
-const { values } = parseArgs({ options: { seconds: { type: 'string' }, concurrency: { type: 'string' } } });
-const seconds = Number(values.seconds ?? 10);
-const concurrency = Number(values.concurrency ?? 16);
-
-const load = loadGenerator(concurrency);
-const { send } = load;
-const phase = (name: string, once: (i: number) => Promise<boolean>) => load.timed(name, seconds, once);
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '10' },
+    concurrency: { type: 'string', default: '16' },
+    storage: { type: 'string', default: 'sqlite' },
+  },
+});
+const storage = values.storage;
+if (storage !== 'sqlite' && storage !== 'postgres') throw new Error('--storage is sqlite or postgres');
+const load = loadGenerator(Number(values.concurrency));
+const phase = (name: string, once: (i: number) => Promise<boolean>) =>
+  load.timed(name, Number(values.seconds), once);
 
 const product = contentProducts()[0];
 if (!product) throw new Error('no products in content/');
-const server = await startServer({ env: { OCOP_ENQUIRY_RATE_LIMIT: 'off' } });
-const staticUrl = new URL(paths.product('vi', product.slug), server.url);
-const apiUrl = new URL(paths.api.enquiries, server.url);
-const acknowledged: string[] = [];
-/** Tracking pages of acknowledged enquiries, with the enquiry each shows: the replies' targets. */
-const tracked: { url: URL; id: string }[] = [];
-let replies = 0;
-const runId = crypto.randomUUID();
-
-const json = (body: string, extra: Record<string, string> = {}) => ({
-  'content-type': 'application/json',
-  origin: server.url,
-  'content-length': String(Buffer.byteLength(body)),
-  ...extra,
+const postgres = storage === 'postgres' ? await startPostgres() : undefined;
+const databaseUrl = postgres && (await createDatabase(postgres.url, 'ocop_bench'));
+const server = await startServer({
+  env: { OCOP_ENQUIRY_RATE_LIMIT: 'off', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) },
 });
-
-const getStatic = async () =>
-  (await send(staticUrl, 'GET', { 'accept-encoding': 'br, gzip' })).status === 200;
-const postEnquiry = async (i: number) => {
-  const body = JSON.stringify({
-    product: product.slug,
-    name: `Người mua ${i}`,
-    email: `buyer${i}@example.vn`,
-    message: 'Xin báo giá sỉ 500 kg, giao tháng sau.',
-    consent: true,
-  });
-  const response = await send(apiUrl, 'POST', json(body, { 'idempotency-key': `bench-${runId}-${i}` }), body);
-  if (response.status !== 201) return false;
-  const { ids, trackingUrl } = JSON.parse(response.body) as { ids: string[]; trackingUrl: string };
-  acknowledged.push(...ids);
-  if (tracked.length < 1000)
-    tracked.push({ url: new URL(new URL(trackingUrl).pathname, server.url), id: ids[0] as string });
-  return true;
-};
-const target = (i: number) => tracked[i % tracked.length] as { url: URL; id: string };
-let replyKeys = 0;
-const postReply = async (i: number) => {
-  const { url, id } = target(i);
-  const body = JSON.stringify({ enquiry: id, message: `Cho hỏi thêm về mẫu, lần ${i}.` });
-  // A key of its own for every reply (phases count from 0 again): each one is stored.
-  const key = `bench-reply-${runId}-${replyKeys++}`;
-  const response = await send(url, 'POST', json(body, { 'idempotency-key': key }), body);
-  if (response.status !== 201) return false;
-  replies++;
-  return true;
-};
-const getTracking = async (i: number) =>
-  (await send(target(i).url, 'GET', { 'accept-encoding': 'br, gzip' })).status === 200;
+const site = siteRequests(load.send, product.slug);
 
 try {
   // Warm every path (JIT, the catalogue load on the first enquiry, the page cache).
-  await phase('warm-up', async (i) => (i % 2 ? getStatic() : postEnquiry(-1 - i)));
-  await phase('warm-up', async (i) => (i % 2 ? getTracking(i) : postReply(i)));
-  const warmReplies = replies;
-  const results = [
-    await phase('static page (GET, precompressed HTML)', getStatic),
-    await phase('enquiry (POST, durable write)', postEnquiry),
-    await phase('reply on the tracking page (POST JSON, durable write)', postReply),
-    await phase('tracking page (GET, rendered per request)', getTracking),
-  ];
+  await phase('warm-up', async (i) => (i % 2 ? site.getStatic(server.url) : site.postEnquiry(server.url)));
+  await phase('warm-up', async (i) => (i % 2 ? site.getTracking(server.url) : site.postReply(server.url)));
+  const warmReplies = site.replies;
+  const statics = await phase('static page (GET, precompressed HTML)', () => site.getStatic(server.url));
+  const enquiries = await phase(`enquiry (POST, durable write, ${storage})`, () =>
+    site.postEnquiry(server.url),
+  );
+  const replies = await phase(`reply on the tracking page (POST JSON, durable write, ${storage})`, () =>
+    site.postReply(server.url),
+  );
+  const tracking = await phase('tracking page (GET, rendered per request)', () =>
+    site.getTracking(server.url),
+  );
 
-  const db = readDatabase(server.dataDir);
-  const stored = new Set((db.prepare('SELECT id FROM enquiries').all() as { id: string }[]).map((r) => r.id));
-  const storedReplies = Number(
-    (db.prepare('SELECT count(*) AS n FROM enquiry_messages').get() as { n: number }).n,
-  );
-  db.close();
-  const missing = acknowledged.filter((id) => !stored.has(id));
+  const durability = databaseUrl
+    ? await durabilitySettings(databaseUrl)
+    : 'SQLite in WAL mode, synchronous=FULL, written by the writer thread';
+  let stored: Stored;
+  if (postgres && databaseUrl) {
+    await server.stop();
+    stored = await storedInPostgresAfterCrash(postgres, databaseUrl);
+  } else stored = storedInSqlite(server.dataDir);
+  const missing = site.acknowledged.filter((id) => !stored.enquiries.has(id));
 
-  const [statics, enquiries, replied, tracking] = results as [Phase, Phase, Phase, Phase];
+  console.log(`\nMachine: ${describeMachine(machine(projectRoot))}`);
   console.log(
-    `\nMachine: ${cpus().length} cores (${cpus()[0]?.model}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+    `Concurrency ${values.concurrency}, ${values.seconds} s per phase, one production server (src/server/start.ts), rate limit off`,
   );
-  console.log(
-    `Concurrency ${concurrency}, ${seconds} s per phase, one production server (src/server/start.ts), rate limit off\n`,
-  );
+  console.log(`Storage: ${durability}\n`);
   console.log(phaseHeader);
-  for (const p of results) console.log(phaseRow(p));
+  for (const p of [statics, enquiries, replies, tracking]) console.log(phaseRow(p));
   const ratio = (p: Phase) => (rate(p) / rate(statics)).toFixed(2);
   console.log(`\nEnquiries / static: ${ratio(enquiries)} (goal ≥ 0.5)`);
-  console.log(`Replies / static: ${ratio(replied)} (goal ≥ 0.5)`);
+  console.log(`Replies / static: ${ratio(replies)} (goal ≥ 0.5)`);
   console.log(`Tracking page / static: ${ratio(tracking)} (goal ≥ 0.5)`);
   console.log(
-    `Acknowledged enquiries on disk: ${acknowledged.length - missing.length}/${acknowledged.length}${missing.length ? ` — MISSING ${missing.slice(0, 5).join(', ')}` : ''}`,
+    `Acknowledged enquiries on disk${postgres ? ' after a simulated power cut of PostgreSQL' : ''}: ${site.acknowledged.length - missing.length}/${site.acknowledged.length}${missing.length ? ` — MISSING ${missing.slice(0, 5).join(', ')}` : ''}`,
   );
   console.log(
-    `Acknowledged replies on disk: ${storedReplies}/${replies} (${warmReplies} of them in the warm-up)`,
+    `Acknowledged replies on disk: ${stored.replies}/${site.replies} (${warmReplies} of them in the warm-up)`,
   );
-  const failed = [enquiries, replied, tracking].some((p) => p.failed > 0);
-  if (missing.length > 0 || storedReplies !== replies || failed) process.exitCode = 1;
+  const failed = [enquiries, replies, tracking].some((p) => p.failed > 0);
+  if (missing.length > 0 || stored.replies !== site.replies || failed) process.exitCode = 1;
 } finally {
   load.close();
   await server.stop();
+  await postgres?.stop();
 }

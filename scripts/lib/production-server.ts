@@ -38,8 +38,9 @@ export interface StartOptions {
   /**
    * 'own': the server runs its own Meilisearch (as `npm start` does). 'none': search points where
    * nothing listens, for tests that do not search (nothing to start, nothing orphaned by kill -9).
+   * A host and admin key: an existing Meilisearch (MEILI_HOST), as instances that share one use.
    */
-  search?: 'own' | 'none';
+  search?: 'own' | 'none' | { host: string; adminKey: string };
   timeoutMs?: number;
 }
 
@@ -59,12 +60,17 @@ export async function startProductionServer(options: StartOptions = {}): Promise
   const ownsData = options.dataDir === undefined;
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'ocop-server-')));
   const port = await freePort();
-  const noSearch = options.search === 'none' ? { MEILI_HOST: 'http://127.0.0.1:9', MEILI_ADMIN_KEY: '' } : {};
+  const search =
+    options.search === 'none'
+      ? { MEILI_HOST: 'http://127.0.0.1:9', MEILI_ADMIN_KEY: '' }
+      : typeof options.search === 'object'
+        ? { MEILI_HOST: options.search.host, MEILI_ADMIN_KEY: options.search.adminKey }
+        : {};
   const child = spawn(process.execPath, [join(root, 'src', 'server', 'start.ts')], {
     cwd: root,
     env: {
       ...process.env,
-      ...noSearch,
+      ...search,
       ...options.env,
       PORT: String(port),
       HOST: '127.0.0.1',

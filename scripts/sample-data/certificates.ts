@@ -3,7 +3,7 @@
  * criteria set by date, 36 months of validity, re-issues and upgrades. Decision numbers and days
  * are illustrative but shared by every product of the same body's round in a month.
  */
-import { certificateStatus, expiryDate } from '../../src/lib/content/certificate-status.ts';
+import { certificateStatus, expiryDate, isCurrent } from '../../src/lib/content/certificate-status.ts';
 import { QD148_IN_FORCE } from '../../src/lib/content/schemas/certificate.ts';
 import { districtCommittee } from './areas.ts';
 import { hash, type Random, random } from './random.ts';
@@ -95,7 +95,7 @@ const certify = (rng: Random, month: string, stars: Stars, area: string, previou
   };
 };
 
-const isValid = (c: Certificate) => certificateStatus(c, TODAY) === 'valid';
+const isValid = (c: Certificate) => isCurrent(certificateStatus(c, TODAY));
 
 /**
  * Builds the history: the first certificate, then a re-assessment about when each one expires

@@ -3,7 +3,7 @@
  * Hanoi OCOP fair of December 2026 and an illustrative one in 2027. Each shows products that were
  * certified and valid on the fair's last day (the Hanoi fairs ask for ≥ 3★, traceable, labelled).
  */
-import { certificateStatus } from '../../src/lib/content/certificate-status.ts';
+import { certificateStatus, isCurrent } from '../../src/lib/content/certificate-status.ts';
 import type { Certificate } from './certificates.ts';
 import type { ProductEntry } from './dataset.ts';
 import type { Text } from './kinds.ts';
@@ -102,7 +102,7 @@ function exhibits(fair: Fair, products: ProductEntry[]): string[] {
     const current = [...p.certificates].reverse().find((c) => c.decisionDate <= fair.start) as
       | Certificate
       | undefined;
-    return current !== undefined && certificateStatus(current, fair.end) === 'valid';
+    return current !== undefined && isCurrent(certificateStatus(current, fair.end));
   });
   const order = (p: ProductEntry) => (fair.prefer(p) ? 0 : 1);
   return valid

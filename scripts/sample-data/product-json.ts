@@ -1,6 +1,6 @@
 /** One product as content/products/<slug>.json: the schema's fields in a stable order. */
 import { area } from './areas.ts';
-import { lakePoint, ocopPoints, online } from './channels.ts';
+import { companyShop, lakePoint, marketplaces, ocopPoints } from './channels.ts';
 import { confirmedOn } from './confirmations.ts';
 import type { ProductEntry } from './dataset.ts';
 import { type Picture, photoJson, productPictures } from './photos.ts';
@@ -31,8 +31,9 @@ function outlets(entry: ProductEntry, rng: ReturnType<typeof random>): Outlet[] 
   if (a.formerDistrictSlug === 'ba-be' && rng.chance(0.5)) list.push(lakePoint);
   const perishable = entry.kind.storage?.en.startsWith('Refrigerate') || entry.kind.group.startsWith('V');
   if (!perishable) {
-    if (rng.chance(0.45)) list.push(online[0] as Outlet);
-    if (rng.chance(0.35)) list.push(online[1] as Outlet);
+    if (rng.chance(0.45)) list.push(marketplaces[0] as Outlet);
+    if (rng.chance(0.35)) list.push(marketplaces[1] as Outlet);
+    if (producer.type === 'doanh-nghiep') list.push(companyShop(entry.producer.slug, entry.slug));
   }
   if (rng.chance(0.4) || list.length === 0) list.push(shop);
   return list;
@@ -66,7 +67,8 @@ export function productJson(entry: ProductEntry): { json: object; pictures: Pict
     packSizes: kind.packs,
     ...(kind.shelfLifeMonths ? { shelfLifeMonths: kind.shelfLifeMonths } : {}),
     ...(kind.storage ? { storage: kind.storage } : {}),
-    price: { min, max, per: kind.price.per },
+    ...(kind.hsCode ? { hsCode: kind.hsCode } : {}),
+    price: { min, max, per: kind.price.per, ...(kind.price.measure ? { measure: kind.price.measure } : {}) },
     trade: {
       capacityPerYear: spec.capacity ?? {
         amount: amount(rng, kind.capacity.min, kind.capacity.max),

@@ -10,6 +10,8 @@ export interface Outlet {
   name: string;
   address?: string;
   url?: string;
+  phone?: string;
+  openingHours?: string[];
 }
 
 export interface ProductSpec {

@@ -6,7 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ProductView } from '../../src/lib/content/catalogue.ts';
+import { addDays, certificateStatus, expiryDate } from '../../src/lib/content/certificate-status.ts';
 import type { Area } from '../../src/lib/content/schemas/area.ts';
+import { conceptSchema } from '../../src/lib/content/schemas/concept.ts';
 import type { Group } from '../../src/lib/content/schemas/group.ts';
 import type { ProducerType } from '../../src/lib/content/schemas/producer.ts';
 import { type SearchDocument, toSearchDocument } from '../../src/lib/search/documents.ts';
@@ -71,12 +73,20 @@ const producerKinds: readonly [ProducerType, string, string][] = [
   ['doanh-nghiep', 'Công ty TNHH', 'Company'],
 ];
 
-export function syntheticCatalogue(count: number, contentDir: string): SearchDocument[] {
+/** Decisions from the first OCOP round in the province to the last: certificates of every status today. */
+const FIRST_DECISION = '2019-01-01';
+const DECISION_DAYS = 7 * 365;
+
+export function syntheticCatalogue(count: number, contentDir: string, today: string): SearchDocument[] {
   const groups = JSON.parse(readFileSync(join(contentDir, 'groups.json'), 'utf8')) as Group[];
   const areas = JSON.parse(readFileSync(join(contentDir, 'areas.json'), 'utf8')) as Area[];
   const taxonomy = new Map(
     groups.flatMap((group) => group.subGroups.map((subGroup) => [subGroup.code, { group, subGroup }])),
   );
+  const subGroups = new Set(taxonomy.keys());
+  const concepts = conceptSchema({ subGroups })
+    .array()
+    .parse(JSON.parse(readFileSync(join(contentDir, 'concepts.json'), 'utf8')));
   const next = seededRandom(20_000).next;
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const documents: SearchDocument[] = [];
@@ -90,7 +100,13 @@ export function syntheticCatalogue(count: number, contentDir: string): SearchDoc
     // Like the province: mostly 3 stars, some 4, a few 5; some certificates expired, a few revoked.
     const roll = next();
     const stars = roll < 0.85 ? 3 : roll < 0.97 ? 4 : 5;
-    const status = next() < 0.8 ? 'valid' : next() < 0.9 ? 'expired' : 'revoked';
+    const decisionDate = addDays(FIRST_DECISION, Math.floor(next() * DECISION_DAYS));
+    const revokedOn = next() < 0.03 ? addDays(decisionDate, 200 + Math.floor(next() * 400)) : undefined;
+    const certificate = {
+      decisionDate,
+      expiresOn: expiryDate({ decisionDate }),
+      ...(revokedOn ? { revoked: { date: revokedOn, decision: `${i}/QĐ-UBND` } } : {}),
+    };
     const min = 20_000 + Math.floor(next() * 40) * 10_000;
     const slug = `${slugify(`${kindVi} ${brand}`)}-${i}`;
     const view = {
@@ -115,10 +131,10 @@ export function syntheticCatalogue(count: number, contentDir: string): SearchDoc
       area,
       group: place.group,
       subGroup: place.subGroup,
-      certificate: { status },
+      certificate: { ...certificate, status: certificateStatus(certificate, today) },
       certifications: [],
     } as unknown as ProductView;
-    documents.push(toSearchDocument(view));
+    documents.push(toSearchDocument(view, { concepts }));
   }
   return documents;
 }

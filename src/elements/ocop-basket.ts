@@ -12,15 +12,9 @@ import { formatQuantity } from '../lib/format/number.ts';
 import { enquiryText } from '../lib/i18n/enquiries.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
 import { pickText } from '../lib/i18n/localize.ts';
-import { trackingText } from '../lib/i18n/tracking.ts';
 import { paths } from '../lib/paths.ts';
+import { receiptTemplate } from './enquiry-receipt.ts';
 import type { EnquirySentDetail, OcopEnquiryForm } from './ocop-enquiry-form.ts';
-import { trackingLink } from './tracking-link.ts';
-
-type Outcome =
-  | { kind: 'sent'; ids: string[]; trackingUrl: string | undefined }
-  | { kind: 'queued' }
-  | undefined;
 
 /**
  * @summary The basket page: shows the products kept on this device, grouped by the producer
@@ -35,7 +29,8 @@ export class OcopBasket extends LitElement {
   };
 
   declare items: BasketItem[];
-  #outcome: Outcome;
+  /** The last sending, shown above the (then empty and hidden) form. */
+  #outcome: EnquirySentDetail | undefined;
   #unsubscribe: (() => void) | undefined;
   /** Edits made here are already on screen: re-rendering them would fight the typing. */
   #ownEdit = false;
@@ -110,8 +105,7 @@ export class OcopBasket extends LitElement {
   }
 
   #onSent = (event: CustomEvent<EnquirySentDetail>) => {
-    const { queued, ids, trackingUrl } = event.detail;
-    this.#outcome = queued ? { kind: 'queued' } : { kind: 'sent', ids, trackingUrl };
+    this.#outcome = event.detail;
     clearBasket();
     this.querySelector<HTMLElement>('[data-basket-message]')?.focus();
   };
@@ -120,12 +114,13 @@ export class OcopBasket extends LitElement {
     const form = this.#form;
     if (form) {
       form.hidden = this.items.length === 0;
-      const minimums = new Map(this.items.map((i) => [i.slug, i]));
+      const items = new Map(this.items.map((i) => [i.slug, i]));
       form.context = {
         minimumOrder: (slug) => {
-          const item = minimums.get(slug);
+          const item = items.get(slug);
           return item?.minimum ? { amount: item.minimum, unit: item.unit } : undefined;
         },
+        offersSamples: (slug) => items.get(slug)?.samples ?? false,
       };
     }
     const message = this.querySelector<HTMLElement>('[data-basket-message]');
@@ -136,12 +131,8 @@ export class OcopBasket extends LitElement {
   #message() {
     const text = enquiryText[this.#locale];
     const outcome = this.#outcome;
-    if (outcome?.kind === 'sent') {
-      return html`<p>${text.basketSent(outcome.ids.length)}</p>
-        <p>${text.references}: <span class="enquiry-refs">${outcome.ids.join(', ')}</span></p>
-        ${outcome.trackingUrl ? trackingLink(outcome.trackingUrl, trackingText[this.#locale]) : nothing}`;
-    }
-    if (outcome?.kind === 'queued') return html`<p>${text.queued}</p>`;
+    if (outcome?.queued) return html`<p>${text.queued}</p>`;
+    if (outcome) return receiptTemplate(outcome, this.#locale);
     if (this.items.length === 0) {
       return html`<p>${text.basketEmpty} <a href=${paths.products(this.#locale)}>${text.browseProducts}</a></p>`;
     }
@@ -182,12 +173,24 @@ export class OcopBasket extends LitElement {
       <div class="basket-line">
         <h3><a href=${paths.product(locale, item.slug)}>${name}</a></h3>
         <input type="hidden" name=${field('product')} value=${item.slug} />
+        ${
+          item.samples
+            ? html`<div class="enquiry-field basket-sample">
+                ${error('sample')}
+                <div class="enquiry-check">
+                  <input type="checkbox" id=${id('sample')} name=${field('sample')} ?checked=${item.sample ?? false} aria-describedby=${`${id('sample')}-error`} />
+                  <label for=${id('sample')}>${text.sample}</label>
+                </div>
+              </div>`
+            : nothing
+        }
         <div class="enquiry-field">
           <label for=${id('quantity')}>${text.lineQuantity(item.unit)} <span class="enquiry-required">*</span></label>
           ${
             item.minimum
               ? html`<p class="enquiry-hint" id=${`${id('quantity')}-hint`}>
                   ${text.minimumOrder}: ${formatQuantity({ amount: item.minimum, unit: item.unit }, locale)}
+                  ${item.samples ? text.notForSamples : nothing}
                 </p>`
               : nothing
           }
@@ -197,21 +200,13 @@ export class OcopBasket extends LitElement {
             name=${field('quantity')}
             type="number"
             inputmode="decimal"
-            min=${item.minimum ?? 0}
+            min=${item.sample ? 0 : (item.minimum ?? 0)}
             step="any"
             required
             value=${item.quantity ?? ''}
             aria-describedby=${`${item.minimum ? `${id('quantity')}-hint ` : ''}${id('quantity')}-error`}
           />
         </div>
-        ${
-          item.samples
-            ? html`<div class="enquiry-check">
-                <input type="checkbox" id=${id('sample')} name=${field('sample')} ?checked=${item.sample ?? false} />
-                <label for=${id('sample')}>${text.sample}</label>
-              </div>`
-            : nothing
-        }
         <div class="enquiry-field">
           <label for=${id('targetPrice')}>${text.targetPrice(item.unit)}</label>
           ${error('targetPrice')}

@@ -1,30 +1,30 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing, render } from 'lit';
 import { formPayload } from '../lib/enquiries/form-payload.ts';
 import type { EnquiryContext, FieldErrors } from '../lib/enquiries/schema.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
-import { trackingLink } from './tracking-link.ts';
+import type { SentReceipt } from './enquiry-receipt.ts';
 
-type Validation = typeof import('../lib/enquiries/client-validation.ts');
-// The schema brings Zod: loaded when someone starts on the form, not with every product page.
+type Validation = typeof import('../lib/enquiries/client-validation.ts') &
+  typeof import('./enquiry-receipt.ts');
+// The schema brings Zod: loaded when someone starts on the form, not with every product page. The
+// receipt comes with it, so it is there after sending even when the connection is gone by then.
 let validation: Promise<Validation> | undefined;
 const loadValidation = () => {
-  validation ??= import('../lib/enquiries/client-validation.ts');
+  validation ??= Promise.all([
+    import('../lib/enquiries/client-validation.ts'),
+    import('./enquiry-receipt.ts'),
+  ]).then(([rules, receipt]) => ({ ...rules, ...receipt }));
   return validation;
 };
 
 type Status =
   | { kind: 'idle' }
   | { kind: 'sending' }
-  | { kind: 'sent'; ids: string[]; trackingUrl: string | undefined }
-  | { kind: 'queued' }
   | { kind: 'invalid'; count: number }
   | { kind: 'error'; message: string };
 
-/** Detail of `ocop-enquiry-sent`. */
-export interface EnquirySentDetail {
-  ids: string[];
-  /** The buyer's private tracking page (absent when queued offline). */
-  trackingUrl?: string;
+/** Detail of `ocop-enquiry-sent`: the API's receipt (none while queued). */
+export interface EnquirySentDetail extends SentReceipt {
   /** Saved by the service worker while offline; it sends the enquiry when the connection returns. */
   queued: boolean;
 }
@@ -35,7 +35,9 @@ const newKey = () =>
 /**
  * @summary Enhances the server-rendered enquiry form it wraps: validates as you type with the
  * shared schema, sends JSON with an Idempotency-Key, shows errors beside their fields in the
- * page's language, keeps what was typed and sends only once per click.
+ * page's language, keeps what was typed and sends only once per click. Once sent, a form with a
+ * [data-enquiry-done] region gives way to the receipt there (focused), with a button to write
+ * another; the basket, which has none, shows the receipt itself.
  * @fires ocop-enquiry-sent - After the server stored the enquiry, or the offline queue saved it. Detail: EnquirySentDetail.
  */
 export class OcopEnquiryForm extends LitElement {
@@ -49,6 +51,7 @@ export class OcopEnquiryForm extends LitElement {
   declare context: EnquiryContext;
 
   #form: HTMLFormElement | null = null;
+  #done: HTMLElement | null = null;
   #key = newKey();
   #shownAt = performance.now();
   #touched = new Set<string>();
@@ -57,7 +60,6 @@ export class OcopEnquiryForm extends LitElement {
   #clientErrors: FieldErrors = {};
   #busy = false;
   #text: Validation['enquiryText'][Locale] | undefined;
-  #trackingText: Validation['trackingText'][Locale] | undefined;
 
   constructor() {
     super();
@@ -77,6 +79,7 @@ export class OcopEnquiryForm extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     this.#form = this.querySelector('form');
+    this.#done = this.querySelector('[data-enquiry-done]');
     const form = this.#form;
     if (!form) return;
     form.noValidate = true;
@@ -115,7 +118,8 @@ export class OcopEnquiryForm extends LitElement {
     const name = event.target instanceof HTMLElement ? event.target.getAttribute('name') : null;
     if (name) delete this.#serverErrors[name];
     if (path) delete this.#serverErrors[path];
-    if (path && (this.#submitted || this.#touched.has(path))) void this.#validate();
+    // Any change may clear an error shown elsewhere (a sample ticked lifts the minimum order).
+    if (path && (this.#submitted || this.#touched.size > 0)) void this.#validate();
   };
 
   #onFocusOut = (event: FocusEvent) => {
@@ -192,9 +196,7 @@ export class OcopEnquiryForm extends LitElement {
     if (button) button.disabled = true;
     form.setAttribute('aria-busy', 'true');
     try {
-      const { enquiryText, trackingText } = await loadValidation();
-      this.#text = enquiryText[this.#locale];
-      this.#trackingText = trackingText[this.#locale];
+      this.#text = (await loadValidation()).enquiryText[this.#locale];
       this.#submitted = true;
       this.status = { kind: 'sending' };
       const count = await this.#validate();
@@ -229,9 +231,7 @@ export class OcopEnquiryForm extends LitElement {
       this.status = { kind: 'error', message: text.offline };
       return;
     }
-    const body = (await response.json().catch(() => ({}))) as {
-      ids?: string[];
-      trackingUrl?: string;
+    const body = (await response.json().catch(() => ({}))) as Partial<SentReceipt> & {
       queued?: boolean;
       message?: string;
       fields?: FieldErrors;
@@ -239,13 +239,12 @@ export class OcopEnquiryForm extends LitElement {
     };
     if (response.status === 201 || (response.status === 202 && body.queued)) {
       const detail: EnquirySentDetail = {
-        ids: body.ids ?? [],
-        queued: response.status === 202,
+        enquiries: body.enquiries ?? [],
+        confirmationMail: body.confirmationMail === true,
         ...(body.trackingUrl ? { trackingUrl: body.trackingUrl } : {}),
+        queued: response.status === 202,
       };
-      this.status = detail.queued
-        ? { kind: 'queued' }
-        : { kind: 'sent', ids: detail.ids, trackingUrl: detail.trackingUrl };
+      this.status = { kind: 'idle' };
       form.reset();
       this.#key = newKey();
       this.#shownAt = performance.now();
@@ -254,6 +253,7 @@ export class OcopEnquiryForm extends LitElement {
       this.#clientErrors = {};
       this.#serverErrors = {};
       await this.#showErrors();
+      await this.#showDone(detail);
       this.dispatchEvent(new CustomEvent<EnquirySentDetail>('ocop-enquiry-sent', { detail, bubbles: true }));
       return;
     }
@@ -271,6 +271,28 @@ export class OcopEnquiryForm extends LitElement {
     this.status = { kind: 'error', message: body.message ?? text.unavailable };
   }
 
+  /** The receipt instead of the emptied form, so no Send button waits under a cleared form. */
+  async #showDone(detail: EnquirySentDetail) {
+    const done = this.#done;
+    const form = this.#form;
+    const text = this.#text;
+    if (!done || !form || !text) return;
+    const { receiptTemplate } = await loadValidation();
+    const again = () => {
+      done.hidden = true;
+      form.hidden = false;
+      form.querySelector<HTMLElement>('input:not([type="hidden"]), select')?.focus();
+    };
+    render(
+      html`${detail.queued ? html`<p>${text.queued}</p>` : receiptTemplate(detail, this.#locale)}
+        <button type="button" class="button" @click=${again}>${text.sendAnother}</button>`,
+      done,
+    );
+    form.hidden = true;
+    done.hidden = false;
+    done.focus();
+  }
+
   protected override render() {
     const s = this.status;
     if (this.renderRoot instanceof HTMLElement) {
@@ -281,11 +303,6 @@ export class OcopEnquiryForm extends LitElement {
     switch (s.kind) {
       case 'sending':
         return text.sending;
-      case 'sent':
-        return html`${text.sent} ${text.references}: <span class="enquiry-refs">${s.ids.join(', ')}</span>
-          ${s.trackingUrl && this.#trackingText ? trackingLink(s.trackingUrl, this.#trackingText) : nothing}`;
-      case 'queued':
-        return text.queued;
       case 'invalid':
         return text.fixErrors(s.count);
       case 'error':

@@ -6,7 +6,10 @@ interface Suggestion {
   name: string;
   nameLang: string;
   producer: string;
-  stars: number;
+  /** null once the certificate has lapsed: then only its status is shown. */
+  stars: number | null;
+  status: string;
+  statusLabel: string;
   highlight: { name: { text: string; match?: true }[] };
 }
 
@@ -14,8 +17,10 @@ interface Suggestion {
  * Product suggestions under the header search box, as an ARIA combobox (APG "list autocomplete"):
  * the box keeps focus, ↑/↓ move through the suggestions (aria-activedescendant), Enter opens the
  * chosen product, Escape closes the list (or clears the box), and the last option is the full
- * search. The server-rendered GET form inside stays as it is, so Enter without a choice — or no
- * JavaScript at all — goes to the search page. Loaded only when the box first gets focus.
+ * search. When no product matches every word, the API answers with close matches: the list says
+ * so (a visible heading, and the listbox's name). The server-rendered GET form inside stays as it
+ * is, so Enter without a choice — or no JavaScript at all — goes to the search page. Loaded only
+ * when the box first gets focus.
  *
  * @summary Header search box with product suggestions as you type.
  * @fires ocop-suggestions - suggestions are shown; `detail: { count: number }`
@@ -32,8 +37,11 @@ export class OcopSearchSuggest extends LitElement {
     /** A star rating in words; `{n}` stands for the number. */
     starsLabel: { type: String, attribute: 'stars-label' },
     listLabel: { type: String, attribute: 'list-label' },
+    /** Heading and name of the list when it holds close matches. */
+    closeLabel: { type: String, attribute: 'close-label' },
     limit: { type: Number },
     _items: { state: true },
+    _close: { state: true },
     _active: { state: true },
     _open: { state: true },
   };
@@ -45,8 +53,10 @@ export class OcopSearchSuggest extends LitElement {
   declare noneLabel: string;
   declare starsLabel: string;
   declare listLabel: string;
+  declare closeLabel: string;
   declare limit: number;
   declare _items: Suggestion[];
+  declare _close: boolean;
   declare _active: number;
   declare _open: boolean;
 
@@ -64,8 +74,10 @@ export class OcopSearchSuggest extends LitElement {
     this.noneLabel = '';
     this.starsLabel = '{n}★';
     this.listLabel = '';
+    this.closeLabel = '';
     this.limit = 6;
     this._items = [];
+    this._close = false;
     this._active = -1;
     this._open = false;
   }
@@ -143,9 +155,10 @@ export class OcopSearchSuggest extends LitElement {
         headers: { Accept: 'application/json' },
       });
       if (!response.ok) throw new Error(String(response.status));
-      const { hits } = (await response.json()) as { hits: Suggestion[] };
+      const { hits, closeMatches } = (await response.json()) as { hits: Suggestion[]; closeMatches: boolean };
       this.#query = query;
       this._items = hits;
+      this._close = closeMatches && hits.length > 0;
       this._active = -1;
       this._open = true;
       this.dispatchEvent(
@@ -217,9 +230,19 @@ export class OcopSearchSuggest extends LitElement {
 
   #announcement() {
     if (!this._open) return '';
-    return this._items.length === 0
-      ? this.noneLabel
-      : this.countLabel.replace('{n}', String(this._items.length));
+    if (this._items.length === 0) return this.noneLabel;
+    const count = this.countLabel.replace('{n}', String(this._items.length));
+    return this._close ? `${this.closeLabel}. ${count}` : count;
+  }
+
+  #meta(item: Suggestion) {
+    return [
+      item.stars === null ? undefined : this.starsLabel.replace('{n}', String(item.stars)),
+      item.status === 'valid' ? undefined : item.statusLabel,
+      item.producer,
+    ]
+      .filter(Boolean)
+      .join(' · ');
   }
 
   override render() {
@@ -229,17 +252,18 @@ export class OcopSearchSuggest extends LitElement {
         id=${this.#listId}
         class="suggestions"
         role="listbox"
-        aria-label=${this.listLabel}
+        aria-label=${this._close ? this.closeLabel : this.listLabel}
         ?hidden=${!this._open}
         @pointerdown=${(event: Event) => event.preventDefault()}
       >
+        ${this._close ? html`<li class="suggestion-heading" role="presentation" aria-hidden="true">${this.closeLabel}</li>` : nothing}
         ${items.map(
           (item, i) => html`
             <li id=${this.#optionId(i)} role="option" aria-selected=${String(i === this._active)} @click=${() => this.#choose(i)}>
               <span class="suggestion-name" lang=${item.nameLang}
                 >${item.highlight.name.map((s) => (s.match ? html`<mark>${s.text}</mark>` : s.text))}</span
               >
-              <span class="suggestion-meta">${this.starsLabel.replace('{n}', String(item.stars))} · ${item.producer}</span>
+              <span class="suggestion-meta">${this.#meta(item)}</span>
             </li>
           `,
         )}

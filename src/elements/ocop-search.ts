@@ -7,8 +7,9 @@ const FRAGMENT_HEADER = 'x-ocop-fragment';
  * Search as you type on the search page. It enhances the server-rendered page inside it: the GET
  * form (`[data-search-form]`), the results region (`[data-search-results]`) and a live region
  * (`[data-search-status]`). While you type it asks the same page for just the results region,
- * swaps it in, keeps the address bar and the title in step and announces the count. Without it,
- * the form and the links work as they are.
+ * swaps it in, keeps the address bar, the title and the language switch (`[data-language-switch]`)
+ * in step and announces the count; when no product matches every word, the region it receives
+ * holds the close matches under their own heading. Without it, the form and the links work as they are.
  *
  * Keys: ↓ from the search box moves to the first result; ↑/↓ move between results, Home/End to
  * the first/last; Escape goes back to the search box.
@@ -114,6 +115,15 @@ export class OcopSearch extends LitElement {
     return url;
   }
 
+  /** The other language's search page takes the same parameters: it opens the query now shown. */
+  #carryToLanguageSwitch(url: URL) {
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-language-switch]')) {
+      const other = new URL(link.href);
+      other.search = url.search;
+      link.href = other.href;
+    }
+  }
+
   async #search() {
     clearTimeout(this.#timer);
     const form = this.#form;
@@ -137,6 +147,7 @@ export class OcopSearch extends LitElement {
       if (!region || controller.signal.aborted) return;
       this.#results?.replaceWith(region);
       history.replaceState(history.state, '', url);
+      this.#carryToLanguageSwitch(url);
       if (region.dataset.title) document.title = region.dataset.title;
       const summary = region.dataset.summary ?? '';
       const status = this.querySelector('[data-search-status]');

@@ -19,6 +19,7 @@ const segments = {
     enquiryThanks: 'yeu-cau-da-gui',
     privacy: 'bao-ve-du-lieu',
     tracking: 'theo-doi',
+    tradeSheet: 'thong-tin-thuong-mai',
   },
   en: {
     products: 'products',
@@ -34,6 +35,7 @@ const segments = {
     enquiryThanks: 'enquiry-sent',
     privacy: 'privacy',
     tracking: 'track',
+    tradeSheet: 'trade-sheet',
   },
 } as const;
 
@@ -58,6 +60,11 @@ export const paths = {
   productsByDistrict: (locale: Locale, district: string, page = 1) =>
     paged(join(locale, segments[locale].products, segments[locale].district, district), locale, page),
   product: (locale: Locale, slug: string) => join(locale, segments[locale].products, slug),
+  /** A product's printable A4 trade sheet. */
+  tradeSheet: (locale: Locale, slug: string) =>
+    join(locale, segments[locale].products, slug, segments[locale].tradeSheet),
+  /** A product's facts for the basket's comparison, in both languages (a build file, not a page). */
+  compareFacts: (slug: string) => `/${segments.vi.products}/${slug}/so-sanh.json`,
   producer: (locale: Locale, slug: string) => join(locale, segments[locale].producers, slug),
   programme: (locale: Locale) => join(locale, segments[locale].programme),
   search: (locale: Locale, params?: Record<string, string | number | undefined>) => {
@@ -139,9 +146,12 @@ export function pageInBothLanguages(path: string): Record<Locale, string> | unde
   if (withSlug && rest.length === 1) return inBoth((to) => [segments[to][withSlug], ...rest]);
   if (section !== segments[locale].products) return undefined;
   const wordOf = (part: string) => segmentOf(locale, part, listingWords);
-  // Under products: all products [], one product [slug], or words each followed by its value:
-  // [group, x], [stars, 4, page, 2], [page, 3].
+  // Under products: all products [], one product [slug], its trade sheet [slug, sheet], or words
+  // each followed by its value: [group, x], [stars, 4, page, 2], [page, 3].
   const isProduct = rest.length === 1 && wordOf(rest[0] as string) === undefined;
+  const [slug, sheet] = rest;
+  if (rest.length === 2 && slug && wordOf(slug) === undefined && sheet === segments[locale].tradeSheet)
+    return inBoth((to) => [segments[to].products, slug, segments[to].tradeSheet]);
   const isListing =
     rest.length % 2 === 0 && rest.length <= 4 && rest.every((part, i) => i % 2 === 1 || wordOf(part));
   if (!isProduct && !isListing) return undefined;

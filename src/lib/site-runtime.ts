@@ -28,24 +28,27 @@ export interface SiteSettings {
   trustProxy: boolean;
 }
 
-export type RateDecision = { ok: true } | { ok: false; retryAfterSeconds: number };
-
 export type SignInResult =
   | { ok: true; account: Account }
   | { ok: false; reason: 'wrong' }
   | { ok: false; reason: 'tooMany'; retryAfterSeconds: number };
 
+/** Whether a submission may be stored now: a retry of one already stored gets its earlier answer instead. */
+export type Admission =
+  | { kind: 'admitted' }
+  | { kind: 'earlier'; result: SubmissionResult }
+  | { kind: 'limited'; retryAfterSeconds: number };
+
 export interface EnquiryService {
   /** Whether SMTP is configured: a submission then queues mails to producers. */
   notifies: boolean;
+  /**
+   * Spends one accepted enquiry of the client address's allowance, unless the submission is a
+   * retry of one already stored (retries never spend the limit). Without a limit this asks nothing.
+   */
+  admit(submission: Submission, address: string): Promise<Admission>;
   /** Stores the submission durably (resolves after the commit), or answers a retry as before. */
   submit(submission: Submission): Promise<SubmissionResult>;
-  /** The earlier answer for this key, if any, without storing. */
-  replay(
-    submission: Pick<Submission, 'key' | 'fingerprint' | 'derivedKey'>,
-  ): Promise<SubmissionResult | undefined>;
-  /** Spends one accepted enquiry of the client address's allowance. */
-  limit(address: string): Promise<RateDecision>;
   /** Another tracking link to a submission already stored (for a retry), committed. */
   addLink(link: NewTrackingLink): Promise<void>;
 }

@@ -5,8 +5,10 @@
  */
 import type { APIRoute } from 'astro';
 import { loadCatalogue } from '../lib/content/catalogue.ts';
+import { contentToday } from '../lib/content/certificate-status.ts';
 import { serverCatalogueData } from '../lib/content/server-catalogue.ts';
 
 export const prerender = true;
 
-export const GET: APIRoute = async () => Response.json(serverCatalogueData(await loadCatalogue()));
+export const GET: APIRoute = async () =>
+  Response.json(serverCatalogueData(await loadCatalogue(), contentToday()));

@@ -28,6 +28,8 @@ export interface ServerConfig {
   siteUrl: URL;
   /** Absolute path of the runtime data folder (database, Meilisearch, keys). */
   dataDir: string;
+  /** DATABASE_URL: a PostgreSQL database shared by every instance; the SQLite file in dataDir without it. */
+  databaseUrl: string | undefined;
   /** Behind a reverse proxy: trust its X-Forwarded-For, -Host and -Proto. */
   trustProxy: boolean;
   /** OCOP_TODAY: the calendar day the site behaves as if it were (tests, acceptance checks). */
@@ -72,6 +74,14 @@ const schema = z.object({
     .url({ protocol: /^https?$/, error: 'an http(s) URL such as https://ocop.example.vn' })
     .default(EXAMPLE_SITE_URL),
   OCOP_DATA_DIR: optional,
+  DATABASE_URL: optional.pipe(
+    z
+      .url({
+        protocol: /^postgres(ql)?$/,
+        error: 'a PostgreSQL URL such as postgres://user:password@host/ocop',
+      })
+      .optional(),
+  ),
   TRUST_PROXY: z
     .enum(['true', 'false', '1', '0', ''], { error: 'true or false' })
     .default('false')
@@ -107,6 +117,7 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     host: e.HOST,
     siteUrl,
     dataDir: resolve(e.OCOP_DATA_DIR ?? '.data'),
+    databaseUrl: e.DATABASE_URL,
     trustProxy: e.TRUST_PROXY,
     today: e.OCOP_TODAY,
     meili: {

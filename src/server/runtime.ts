@@ -78,8 +78,17 @@ export async function createSiteRuntime(parts: RuntimeParts): Promise<SiteRuntim
         if (result.status === 'created' && submission.mails.length > 0) void outbox?.deliver();
         return result;
       },
-      replay: (submission) => storage.enquiries.replay(submission, derivedSince()),
-      limit: (address) => enquiryLimit.take(address, clock.now().getTime()),
+      async admit(submission, address) {
+        // The earlier answer is looked up first only so that a retry does not spend the limit:
+        // without a limit, submit() answers retries itself (one round trip fewer to PostgreSQL).
+        if (!config.limits.enquiries) return { kind: 'admitted' };
+        const earlier = await storage.enquiries.replay(submission, derivedSince());
+        if (earlier) return { kind: 'earlier', result: earlier };
+        const decision = await enquiryLimit.take(address, clock.now().getTime());
+        return decision.ok
+          ? { kind: 'admitted' }
+          : { kind: 'limited', retryAfterSeconds: decision.retryAfterSeconds };
+      },
       addLink: (link) => storage.conversations.addLink(link, clock.now()),
     },
     tracking: conversations.tracking,

@@ -24,7 +24,7 @@ export async function startServices(
   log: Logger,
   documents: () => Promise<SearchDocument[] | undefined>,
 ): Promise<Services> {
-  const storage = openStorage(config);
+  const storage = await openStorage(config);
   // Pages serve even if this fails: search then answers 503 until Meilisearch is back.
   const search = await startSearchRuntime({
     settings: config.meili,

@@ -59,7 +59,9 @@ const follower = followReleases({
 });
 
 // Before the site listens, so the index is there for its first search.
-const services = await startServices(config, clock, log, async () => serving.release.search.documents);
+const services = await startServices(config, clock, log, async () => serving.release.search.documents).catch(
+  fail,
+);
 const { storage } = services;
 const runtime = await createSiteRuntime({
   config,
@@ -81,6 +83,7 @@ const scheduler = startScheduler({
     escalationJob(storage),
   ],
   leases: storage.leases,
+  runs: storage.jobRuns,
   holder: `${hostname()}:${process.pid}`,
   now: clock.now,
   log,

@@ -39,6 +39,7 @@ const templates = (locale: 'vi' | 'en') => ({
   ...Object.fromEntries(
     Object.entries(variants).flatMap(([name, p]) => (p ? [[name, paths.product(locale, p.slug)]] : [])),
   ),
+  'trade sheet': paths.tradeSheet(locale, richest?.slug ?? ''),
   producer: paths.producer(locale, richest?.data.producer ?? ''),
   programme: paths.programme(locale),
   '404': paths.product(locale, 'khong-co-san-pham-nay'),

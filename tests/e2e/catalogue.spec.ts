@@ -56,7 +56,7 @@ test('home → group → product → producer → English @no-js', async ({ page
   await expect(page.locator('h1')).toHaveText(productName);
   await expect(page.locator('[data-certificate-status]')).toHaveAttribute(
     'data-certificate-status',
-    /^(valid|expired|revoked)$/,
+    /^(valid|expiring|expired|revoked)$/,
   );
   await expect(page.getByRole('heading', { level: 2, name: 'Chứng nhận OCOP' })).toBeVisible();
   await expect(page.locator('.gallery img').first()).toHaveAttribute('fetchpriority', 'high');
@@ -200,4 +200,57 @@ test('keyboard: the skip link comes first and every focused control shows its fo
     const outline = await focused.evaluate((el) => getComputedStyle(el).outlineStyle);
     expect(outline).not.toBe('none');
   }
+});
+
+test('near the top of a product page: what a pack costs, where to buy it, how to share it @no-js', async ({
+  page,
+}) => {
+  await page.goto('/en/products/mat-ong-na-leng/');
+  const summary = page.locator('.product-summary');
+  await expect(summary.locator('.pack-prices')).toHaveText(/^Per pack: 500 ml: about ₫[\d,]+ – ₫[\d,]+$/);
+  const where = summary.getByRole('region', { name: 'Where to buy' });
+  await expect(where).toContainText('OCOP sales point');
+  await expect(where.getByRole('link', { name: '0900 100 005' })).toHaveAttribute('href', 'tel:0900100005');
+  await expect(where).toContainText('Opening hours: Monday – Sunday 7:30–17:30');
+
+  // Online outlets link the product's own page there, never a shop's home page.
+  await page.goto('/en/products/ruou-mo-asuka/');
+  const online = page.locator('.product-summary .outlets a[rel~="external"]');
+  await expect(online.first()).toBeVisible();
+  for (const href of await online.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href)))
+    expect(new URL(href).pathname).not.toBe('/');
+
+  // Without the Web Share API (or without JavaScript): Zalo and Facebook links to the page.
+  const url = encodeURIComponent(`${SITE}/en/products/ruou-mo-asuka/`);
+  const share = page.locator('ocop-share');
+  await expect(share.getByRole('link', { name: 'Share on Zalo' })).toHaveAttribute(
+    'href',
+    `https://sp.zalo.me/share_inline?url=${url}`,
+  );
+  await expect(share.getByRole('link', { name: 'Share on Facebook' })).toHaveAttribute(
+    'href',
+    `https://www.facebook.com/sharer/sharer.php?u=${url}`,
+  );
+  await expect(share.getByRole('button')).toHaveCount(0);
+});
+
+test('where the device can share, one button opens its share sheet instead of the links', async ({
+  page,
+}) => {
+  // Headless Chromium on Linux has no share sheet: stand in for a phone's, recording what it was given.
+  await page.addInitScript(() => {
+    Object.assign(navigator, {
+      share: async (data: ShareData) => {
+        (window as unknown as { shared: ShareData }).shared = data;
+      },
+    });
+  });
+  await page.goto('/san-pham/ruou-mo-asuka/');
+  const share = page.locator('ocop-share');
+  await expect(share.getByRole('link')).toHaveCount(0);
+  await share.getByRole('button', { name: 'Chia sẻ' }).click();
+  expect(await page.evaluate(() => (window as unknown as { shared: ShareData }).shared)).toEqual({
+    title: 'Rượu mơ Asuka',
+    url: `${SITE}/san-pham/ruou-mo-asuka/`,
+  });
 });

@@ -6,8 +6,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { MIN_FILL_MS } from '../../src/lib/enquiries/api.server.ts';
+import { answerWithinWorkingDays } from '../../src/lib/enquiries/policy.ts';
 import { enquiryText, errorText } from '../../src/lib/i18n/enquiries.ts';
 import { paths } from '../../src/lib/paths.ts';
 
@@ -15,23 +16,72 @@ interface Product {
   slug: string;
   producer: string;
   minimumOrder?: { amount: number; unit: string };
+  samples: boolean;
 }
 const products: Product[] = readdirSync('content/products')
   .filter((f) => f.endsWith('.json'))
   .sort()
   .map((f) => {
     const data = JSON.parse(readFileSync(`content/products/${f}`, 'utf8'));
-    return { slug: f.replace(/\.json$/, ''), producer: data.producer, minimumOrder: data.trade.minimumOrder };
+    return {
+      slug: f.replace(/\.json$/, ''),
+      producer: data.producer,
+      minimumOrder: data.trade.minimumOrder,
+      samples: data.trade.samples,
+    };
   });
 const first = products.find((p) => p.minimumOrder) as Product;
 const second = products.find((p) => p.minimumOrder && p.producer !== first.producer) as Product;
 // A producer with a choice of products, and the last of them (not the one a default would pick).
+// A product with a minimum order whose producer sends samples, and one whose producer does not.
+const sampled = products.find((p) => p.minimumOrder && p.samples) as Product;
+const unsampled = products.find((p) => !p.samples) as Product;
 const chosen = products.findLast(
   (p) => products.filter((q) => q.producer === p.producer).length > 1,
 ) as Product;
 
 const reference = /[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}/;
+const consentLabel = /đồng ý|I agree/;
+const producerName = (slug: string) =>
+  (JSON.parse(readFileSync(`content/producers/${slug}.json`, 'utf8')) as { name: { vi: string; en: string } })
+    .name;
+
+/** The receipt after sending: each reference with its producer, what happens next, and no mail (no SMTP in these tests). */
+async function expectReceipt(receipt: Locator, locale: 'vi' | 'en', sent: Product[]) {
+  const text = enquiryText[locale];
+  await expect(receipt.locator('.enquiry-receipt-lead')).toHaveText(text.sentLead(sent.length));
+  const items = receipt.locator('.enquiry-receipt-list li');
+  await expect(items).toHaveCount(sent.length);
+  for (const product of sent) {
+    const item = items.filter({ hasText: producerName(product.producer)[locale] });
+    await expect(item.locator('.enquiry-refs')).toHaveText(reference);
+    await expect(item.getByRole('link')).toHaveAttribute('href', paths.producer(locale, product.producer));
+  }
+  await expect(receipt).toContainText(text.nextSteps(answerWithinWorkingDays));
+  await expect(receipt).toContainText(text.noMail);
+}
 const form = (page: Page) => page.locator('ocop-enquiry-form form').first();
+
+/** "Add to enquiry" on the product's page. */
+async function addToBasket(page: Page, locale: 'vi' | 'en', slug: string) {
+  await page.goto(paths.product(locale, slug));
+  await page
+    .locator('ocop-basket-add')
+    .first()
+    .getByRole('button', { name: new RegExp(`^${enquiryText[locale].addToBasket}`) })
+    .click();
+}
+
+/** The buyer's part of the basket form, filled in by a person (who takes longer than the minimum fill time). */
+async function fillBasketBuyer(page: Page): Promise<Locator> {
+  const vi = enquiryText.vi;
+  const basketForm = page.locator('ocop-basket form');
+  await basketForm.getByLabel(vi.name).fill('Trần Thị Bình');
+  await basketForm.getByLabel(vi.email).fill('binh@example.vn');
+  await basketForm.getByRole('checkbox', { name: /đồng ý/ }).check();
+  await page.waitForTimeout(MIN_FILL_MS);
+  return basketForm;
+}
 
 async function noAxeViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -63,7 +113,7 @@ test('the product form validates as you type and sends once per click', async ({
   await expect(f.getByLabel(vi.message)).toHaveValue('Cho hỏi giá sỉ');
 
   await f.getByLabel(vi.name).fill('Nguyễn Văn An');
-  await f.getByRole('checkbox').check();
+  await f.getByRole('checkbox', { name: consentLabel }).check();
   // A person takes longer than the minimum fill time; a test must wait for it.
   await page.waitForTimeout(MIN_FILL_MS);
   const posts: string[] = [];
@@ -72,11 +122,21 @@ test('the product form validates as you type and sends once per click', async ({
       posts.push(r.headers()['idempotency-key'] ?? '');
   });
   await f.getByRole('button', { name: vi.submit }).dblclick();
-  await expect(f.locator('[data-enquiry-status]')).toContainText(vi.sent);
-  await expect(f.locator('.enquiry-refs')).toHaveText(reference);
+  // The receipt takes the form's place and has the focus: no Send button waits under a cleared form.
+  const done = page.locator('[data-enquiry-done]');
+  await expect(done).toBeFocused();
+  await expectReceipt(done, 'vi', [first]);
+  await expect(f).toBeHidden();
+  await expect(page.getByRole('button', { name: vi.submit, exact: true })).toHaveCount(0);
+  await noAxeViolations(page);
   expect(posts).toHaveLength(1);
   expect(posts[0]).toMatch(/^[0-9a-f]{32}$/);
+
+  await done.getByRole('button', { name: vi.sendAnother }).click();
+  await expect(done).toBeHidden();
+  await expect(f.getByLabel(vi.name)).toBeFocused();
   await expect(f.getByLabel(vi.name)).toHaveValue('');
+  await expect(f.getByLabel(vi.message)).toHaveValue('');
 });
 
 test('errors come in English on English pages', async ({ page }) => {
@@ -98,7 +158,7 @@ test('without JavaScript the form posts to the API and lands on the thank-you pa
   // The browser checks required fields and email syntax itself; the phone format is the server's.
   await f.getByLabel(en.phone).fill('09');
   await f.getByLabel(en.message).fill('Wholesale price for 2 t?');
-  await f.getByRole('checkbox').check();
+  await f.getByRole('checkbox', { name: consentLabel }).check();
   await f.getByRole('button', { name: en.submit }).click();
 
   // Refused: the form again, as typed, with its errors, in English.
@@ -107,7 +167,7 @@ test('without JavaScript the form posts to the API and lands on the thank-you pa
   f = form(page);
   await expect(f.getByLabel(en.name)).toHaveValue('Jane Buyer');
   await expect(f.getByLabel(en.message)).toHaveValue('Wholesale price for 2 t?');
-  await expect(f.getByRole('checkbox')).toBeChecked();
+  await expect(f.getByRole('checkbox', { name: consentLabel })).toBeChecked();
   await expect(f.locator('[data-error-for="phone"]')).toHaveText(errorText('en', { code: 'phone' }));
   await expect(f.getByLabel(en.phone)).toHaveAttribute('aria-invalid', 'true');
 
@@ -115,7 +175,7 @@ test('without JavaScript the form posts to the API and lands on the thank-you pa
   await f.getByRole('button', { name: en.submit }).click();
   await expect(page).toHaveURL(new RegExp(`${paths.enquiryThanks('en')}\\?ref=`));
   await expect(page.locator('h1')).toHaveText(en.thanksTitle);
-  await expect(page.locator('.enquiry-refs')).toHaveText(reference);
+  await expectReceipt(page.locator('[data-enquiry-receipt]'), 'en', [first]);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
@@ -140,7 +200,7 @@ test('the producer page form asks which product and sends the one chosen', async
 
   await f.getByLabel(en.name).fill('Jane Buyer');
   await f.getByLabel(en.email).fill('jane@example.com');
-  await f.getByRole('checkbox').check();
+  await f.getByRole('checkbox', { name: consentLabel }).check();
   await f.getByRole('button', { name: en.submit }).click();
   await expect(f.locator('[data-error-for="product"]')).toHaveText(errorText('en', { code: 'required' }));
   await expect(product).toBeFocused();
@@ -151,8 +211,9 @@ test('the producer page form asks which product and sends the one chosen', async
   const sent = page.waitForRequest((r) => r.method() === 'POST' && r.url().includes(paths.api.enquiries));
   await f.getByRole('button', { name: en.submit }).click();
   expect((await sent).postDataJSON()).toMatchObject({ product: chosen.slug });
-  await expect(f.locator('.enquiry-refs')).toHaveText(reference);
-  await expect(product).toHaveValue('');
+  await expectReceipt(page.locator('[data-enquiry-done]'), 'en', [chosen]);
+  // Hidden now, and cleared for the next enquiry.
+  await expect(f.locator('select[name="product"]')).toHaveValue('');
 });
 
 test('without JavaScript the producer page form needs a product chosen before it posts @no-js-only', async ({
@@ -163,7 +224,7 @@ test('without JavaScript the producer page form needs a product chosen before it
   const f = form(page);
   await f.getByLabel(vi.name).fill('Nguyễn Văn An');
   await f.getByLabel(vi.phone).fill('0912 345 678');
-  await f.getByRole('checkbox').check();
+  await f.getByRole('checkbox', { name: consentLabel }).check();
   // The browser refuses the placeholder of a required select itself, and puts focus on it.
   const product = f.getByRole('combobox', { name: vi.product });
   await f.getByRole('button', { name: vi.submit }).click();
@@ -173,18 +234,13 @@ test('without JavaScript the producer page form needs a product chosen before it
   await product.selectOption(chosen.slug);
   await f.getByRole('button', { name: vi.submit }).click();
   await expect(page).toHaveURL(new RegExp(`${paths.enquiryThanks('vi')}\\?ref=`));
-  await expect(page.locator('.enquiry-refs')).toHaveText(reference);
+  await expectReceipt(page.locator('[data-enquiry-receipt]'), 'vi', [chosen]);
 });
 
 test('the basket survives reloads and sends one enquiry per producer', async ({ page }) => {
   const vi = enquiryText.vi;
   for (const p of [first, second]) {
-    await page.goto(paths.product('vi', p.slug));
-    await page
-      .locator('ocop-basket-add')
-      .first()
-      .getByRole('button', { name: new RegExp(`^${vi.addToBasket}`) })
-      .click();
+    await addToBasket(page, 'vi', p.slug);
     await expect(page.locator('ocop-basket-add').first().getByRole('link')).toBeFocused();
   }
   await expect(page.locator('ocop-basket-add').first().getByRole('link')).toHaveText(
@@ -205,11 +261,7 @@ test('the basket survives reloads and sends one enquiry per producer', async ({ 
   await expect(quantity).toHaveValue(String(minimum.amount / 2));
   await expect(page.locator('input[name="lines.0.targetPrice"]')).toHaveValue('45000');
 
-  const basketForm = page.locator('ocop-basket form');
-  await basketForm.getByLabel(vi.name).fill('Trần Thị Bình');
-  await basketForm.getByLabel(vi.email).fill('binh@example.vn');
-  await basketForm.getByRole('checkbox', { name: /đồng ý/ }).check();
-  await page.waitForTimeout(MIN_FILL_MS);
+  const basketForm = await fillBasketBuyer(page);
   await basketForm.getByRole('button', { name: vi.submitBasket }).click();
   await expect(page.locator('[data-error-for="lines.0.quantity"]')).toHaveText(
     errorText('vi', { code: 'belowMinimum', params: minimum }),
@@ -220,10 +272,9 @@ test('the basket survives reloads and sends one enquiry per producer', async ({ 
   await quantity.fill(String(minimum.amount));
   await basketForm.getByRole('button', { name: vi.submitBasket }).click();
   const message = page.locator('[data-basket-message]');
-  await expect(message).toContainText(vi.basketSent(2));
-  await expect(message.locator('.enquiry-refs')).toHaveText(
-    new RegExp(`^${reference.source}, ${reference.source}$`),
-  );
+  await expect(message).toBeFocused();
+  await expectReceipt(message, 'vi', [first, second]);
+  await expect(page.getByRole('button', { name: vi.submitBasket })).toBeHidden();
   await page.reload();
   await expect(message).toContainText(vi.basketEmpty);
 });
@@ -238,6 +289,21 @@ test('without JavaScript the basket page says it needs it and points to the prod
   await expect(page).toHaveURL(paths.products('en'));
 });
 
+test('the thank-you page says when a confirmation mail follows, and has no axe violations', async ({
+  page,
+}) => {
+  const en = enquiryText.en;
+  const query = `ref=7K3M9-QXA2B&producer=${first.producer}&ref=8K3M9-QXA2C&producer=${second.producer}&mail=1`;
+  await page.goto(`${paths.enquiryThanks('en')}?${query}`);
+  const receipt = page.locator('[data-enquiry-receipt]');
+  await expect(receipt.locator('.enquiry-receipt-lead')).toHaveText(en.sentLead(2));
+  await expect(receipt.locator('li').first()).toHaveText(
+    `7K3M9-QXA2B ${en.wentTo} ${producerName(first.producer).en}`,
+  );
+  await expect(receipt).toContainText(en.mailFollows);
+  await noAxeViolations(page);
+});
+
 for (const locale of ['vi', 'en'] as const) {
   test(`enquiry pages (${locale}) have no axe violations`, async ({ page }) => {
     for (const path of [paths.basket(locale), paths.privacy(locale), paths.enquiryThanks(locale)]) {
@@ -247,3 +313,95 @@ for (const locale of ['vi', 'en'] as const) {
     }
   });
 }
+
+test('the product form offers a sample where the producer sends them, and sends the wish @no-js', async ({
+  page,
+}) => {
+  const en = enquiryText.en;
+  await page.goto(paths.product('en', unsampled.slug));
+  await expect(form(page).getByRole('checkbox', { name: en.sample })).toHaveCount(0);
+
+  await page.goto(paths.product('en', sampled.slug));
+  const f = form(page);
+  const sample = f.getByRole('checkbox', { name: en.sample });
+  await expect(sample).toHaveAccessibleDescription(en.sampleHint);
+  await sample.check();
+  await f.getByLabel(en.name).fill('Jane Buyer');
+  await f.getByLabel(en.email).fill('jane@example.com');
+  await f.getByLabel(en.quantity).fill('2 kg to taste');
+  await f.getByRole('checkbox', { name: /I agree/ }).check();
+  await page.waitForTimeout(MIN_FILL_MS);
+  const sent = page.waitForRequest((r) => r.method() === 'POST' && r.url().includes(paths.api.enquiries));
+  await f.getByRole('button', { name: en.submit }).click();
+  const body = (await sent).postData() ?? '';
+  // With JavaScript the element posts JSON; without it the browser posts the form.
+  expect(body.startsWith('{') ? JSON.parse(body).sample : new URLSearchParams(body).get('sample')).toBe(
+    body.startsWith('{') ? true : 'on',
+  );
+  await expect(page.locator('.enquiry-refs').first()).toHaveText(reference);
+});
+
+test('in the basket, a sample is not held to the minimum order', async ({ page }) => {
+  const vi = enquiryText.vi;
+  const minimum = sampled.minimumOrder as { amount: number; unit: string };
+  await addToBasket(page, 'vi', sampled.slug);
+  await page.goto(paths.basket('vi'));
+  await expect(page.locator('.basket-line .enquiry-hint')).toContainText(vi.notForSamples);
+  const quantity = page.locator('input[name="lines.0.quantity"]');
+  await quantity.fill('2');
+  await quantity.press('Tab');
+  const belowMinimum = errorText('vi', { code: 'belowMinimum', params: minimum });
+  await expect(page.locator('[data-error-for="lines.0.quantity"]')).toHaveText(belowMinimum);
+  // Ticking "sample" lifts the minimum: the error goes at once.
+  await page.getByRole('checkbox', { name: vi.sample }).check();
+  await expect(page.locator('[data-error-for="lines.0.quantity"]')).toBeEmpty();
+  const basketForm = await fillBasketBuyer(page);
+  await basketForm.getByRole('button', { name: vi.submitBasket }).click();
+  await expect(page.locator('[data-basket-message] .enquiry-refs')).toHaveText(reference);
+});
+
+test('the basket compares its products side by side, on a phone and on paper', async ({ page }) => {
+  const en = enquiryText.en;
+  const compared = ['mat-ong-na-leng', 'che-shan-tuyet-khuoi-khit', 'ao-cham-tay-na-chua'];
+  const content = (slug: string) =>
+    JSON.parse(readFileSync(`content/products/${slug}.json`, 'utf8')) as {
+      name: { en: string };
+      hsCode?: string;
+      trade: { minimumOrder: { amount: number; unit: string }; leadTimeDays: number };
+    };
+  for (const [i, slug] of compared.entries()) {
+    await addToBasket(page, 'en', slug);
+    await page.goto(paths.basket('en'));
+    // One product has nothing to be compared with.
+    await expect(page.getByRole('region', { name: en.compareTitle })).toHaveCount(i === 0 ? 0 : 1);
+  }
+  const table = page.getByRole('region', { name: en.compareTitle }).getByRole('table');
+  await expect(table.locator('thead th a')).toHaveText(compared.map((slug) => content(slug).name.en));
+  const row = (label: string) =>
+    table.locator('tbody tr').filter({ has: page.getByRole('rowheader', { name: label }) });
+  await expect(row('Minimum order').locator('td')).toHaveText(
+    compared.map(
+      (slug) =>
+        `${content(slug).trade.minimumOrder.amount} ${slug.startsWith('ao-cham') ? 'pieces' : content(slug).trade.minimumOrder.unit}`,
+    ),
+  );
+  await expect(row('Lead time').locator('td')).toHaveText(
+    compared.map((slug) => `${content(slug).trade.leadTimeDays} days`),
+  );
+  await expect(row('HS code').locator('td')).toHaveText(compared.map((slug) => content(slug).hsCode ?? '–'));
+  await expect(row('OCOP certificate').locator('td')).toHaveText(compared.map(() => /^\d-star OCOP · \w+/));
+  await expect(row('Other certifications').locator('td').nth(1)).toContainText('VietGAP');
+  await noAxeViolations(page);
+
+  // A phone: the table scrolls sideways inside its own region, the page does not.
+  const sideways = (selector: string) =>
+    page.locator(selector).evaluate((el) => el.scrollWidth - el.clientWidth);
+  expect(await sideways('html')).toBe(0);
+  expect(await sideways('.compare-scroll')).toBeGreaterThan(0);
+
+  // On paper only the comparison remains, every product in the width of the page.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('ocop-basket')).toBeHidden();
+  await expect(table).toBeVisible();
+  expect(await sideways('.compare-scroll')).toBe(0);
+});

@@ -112,12 +112,12 @@ test.describe('offline enquiries', () => {
     await form.getByLabel('Họ và tên').fill('Khách hội chợ');
     await form.getByLabel('Email').fill('khach@example.vn');
     await form.getByLabel('Nội dung').fill(marker);
-    await form.getByRole('checkbox').check();
+    await form.getByRole('checkbox', { name: /đồng ý/ }).check();
     // The minimum fill time of the spam check.
     await page.waitForTimeout(2100);
     await context.setOffline(true);
-    await form.getByRole('button', { name: 'Gửi yêu cầu' }).click();
-    await expect(form.getByRole('status')).toHaveText(/sẽ được gửi khi có kết nối/);
+    await form.getByRole('button', { name: 'Gửi yêu cầu', exact: true }).click();
+    await expect(form.locator('[data-enquiry-done]')).toContainText(/sẽ được gửi khi có kết nối/);
   }
 
   /** Back online: the fair page asks the worker to send the outbox and reports what it sent. */
@@ -187,10 +187,10 @@ test.describe('offline enquiries', () => {
     await form.getByLabel('Họ và tên').fill('Khách hội chợ');
     await form.getByLabel('Email').fill('khach@example.vn');
     await form.getByLabel('Nội dung').fill(marker);
-    await form.getByRole('checkbox').check();
+    await form.getByRole('checkbox', { name: /đồng ý/ }).check();
     await page.waitForTimeout(2100);
-    await form.getByRole('button', { name: 'Gửi yêu cầu' }).click();
-    await expect(form.getByRole('status')).toHaveText(/sẽ được gửi khi có kết nối/);
+    await form.getByRole('button', { name: 'Gửi yêu cầu', exact: true }).click();
+    await expect(form.locator('[data-enquiry-done]')).toContainText(/sẽ được gửi khi có kết nối/);
     await expect.poll(() => storedWith(marker), { timeout: 30_000 }).toBe(1);
     await context.unroute(`**${paths.api.enquiries}`);
 

@@ -4,12 +4,13 @@
  */
 import type { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { errorText } from '../../src/lib/i18n/enquiries.ts';
+import { enquiryText, errorText } from '../../src/lib/i18n/enquiries.ts';
 import { paths } from '../../src/lib/paths.ts';
 import {
   type Answer,
   answer,
   contentProducts,
+  producerName,
   type RunningServer,
   readDatabase,
   startServer,
@@ -93,9 +94,17 @@ describe('accepted', () => {
     const body = (await response.json()) as {
       ids: string[];
       enquiries: { id: string; producer: string; products: string[] }[];
+      confirmationMail: boolean;
     };
     expect(body.ids).toHaveLength(1);
-    expect(body.enquiries[0]).toEqual({ id: body.ids[0], producer: first.producer, products: [first.slug] });
+    // Which producer it went to, named in the buyer's language; no confirmation mail without SMTP.
+    expect(body.enquiries[0]).toEqual({
+      id: body.ids[0],
+      producer: first.producer,
+      producerName: producerName(first.producer).en,
+      products: [first.slug],
+    });
+    expect(body.confirmationMail).toBe(false);
     expect(stored(body.ids[0] as string)).toMatchObject({
       producer: first.producer,
       locale: 'en',
@@ -119,11 +128,18 @@ describe('accepted', () => {
     expect(location.pathname).toBe(paths.enquiryThanks('en'));
     const ref = location.searchParams.get('ref') ?? '';
     expect(stored(ref)).toMatchObject({ name: 'An', phone: '+84 912 345 678', locale: 'en' });
+    // Which producer it went to, and no confirmation mail (no SMTP here): nothing personal in the address.
+    expect([...location.searchParams]).toEqual([
+      ['ref', ref],
+      ['producer', first.producer],
+    ]);
     const page = await answer(await fetch(location));
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html).toContain('<html lang="en"');
     expect(html).toContain(ref);
+    expect(html).toContain(producerName(first.producer).en);
+    expect(html).toContain(enquiryText.en.noMail);
   });
 
   test('a basket: one enquiry per producer, each with its own lines and the order unit', async () => {
@@ -161,6 +177,49 @@ describe('accepted', () => {
       delivery_from: '2027-01-10',
       delivery_to: '2027-02-10',
     });
+  });
+});
+
+describe('samples', () => {
+  const sampled = withMinimum.find((p) => p.samples);
+  const unsampled = products.find((p) => !p.samples);
+  if (!sampled?.minimumOrder || !unsampled)
+    throw new Error('the content needs products with and without samples');
+  const sampleOf = (id: string) =>
+    (db.prepare('SELECT sample FROM enquiry_lines WHERE enquiry_id = ?').get(id) as { sample: number })
+      .sample;
+
+  test('the one-product form asks for a sample, with or without JavaScript', async () => {
+    const json = await post({ ...contact, product: sampled.slug, sample: true });
+    expect(json.status).toBe(201);
+    expect(sampleOf(((await json.json()) as { ids: string[] }).ids[0] as string)).toBe(1);
+    const page = await post(
+      form({ product: sampled.slug, name: 'An', phone: '0912 345 678', consent: 'on', sample: 'on' }),
+      {
+        type: formType,
+      },
+    );
+    expect(page.status).toBe(303);
+    const ref = new URL(page.headers.get('location') ?? '', server.url).searchParams.get('ref') ?? '';
+    expect(sampleOf(ref)).toBe(1);
+  });
+
+  test('a sample in the basket is not held to the minimum order; an order is', async () => {
+    const quantity = (sampled.minimumOrder?.amount ?? 2) / 2;
+    const sample = await post({ ...contact, lines: [{ product: sampled.slug, quantity, sample: true }] });
+    expect(sample.status).toBe(201);
+    const order = await post({ ...contact, lines: [{ product: sampled.slug, quantity, sample: false }] });
+    expect(
+      ((await order.json()) as { fields: Record<string, { code: string }> }).fields['lines.0.quantity']?.code,
+    ).toBe('belowMinimum');
+  });
+
+  test('nobody asks for a sample of a product its producer sends no samples of', async () => {
+    const response = await post({ ...contact, product: unsampled.slug, sample: true, locale: 'en' });
+    expect(response.status).toBe(400);
+    expect(
+      ((await response.json()) as { fields: Record<string, { message: string }> }).fields.sample?.message,
+    ).toBe(errorText('en', { code: 'noSamples' }));
   });
 });
 

@@ -24,13 +24,17 @@ export type RunningServer = ProductionServer;
 export const startServer = (options: Omit<StartOptions, 'search'> = {}): Promise<RunningServer> =>
   startProductionServer({ ...options, search: 'none' });
 
-/** An inbox account made with the real command (`npm run users -- add …`). */
+/**
+ * An inbox account made with the real command (`npm run users -- add …`), in the data folder's
+ * database, or in PostgreSQL when `env` gives a DATABASE_URL.
+ */
 export function addUser(
   dataDir: string,
   email: string,
   password: string,
   role: 'staff' | 'producer',
   producer?: string,
+  env: Record<string, string> = {},
 ) {
   const args = [
     'scripts/users.ts',
@@ -42,7 +46,7 @@ export function addUser(
   ];
   execFileSync(node, args, {
     cwd: root,
-    env: { ...process.env, OCOP_DATA_DIR: dataDir, OCOP_PASSWORD: password },
+    env: { ...process.env, ...env, OCOP_DATA_DIR: dataDir, OCOP_PASSWORD: password },
   });
 }
 
@@ -50,6 +54,7 @@ export interface ContentProduct {
   slug: string;
   producer: string;
   minimumOrder?: { amount: number; unit: string };
+  samples: boolean;
 }
 
 /** Products from the content the build was made from (the tests pick theirs from it). */
@@ -60,22 +65,27 @@ export function contentProducts(): ContentProduct[] {
     .sort()
     .map((f) => {
       const data = JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as ContentProduct & {
-        trade: { minimumOrder?: { amount: number; unit: string } };
+        trade: { minimumOrder?: { amount: number; unit: string }; samples: boolean };
       };
       return {
         slug: f.replace(/\.json$/, ''),
         producer: data.producer,
+        samples: data.trade.samples,
         ...(data.trade.minimumOrder ? { minimumOrder: data.trade.minimumOrder } : {}),
       };
     });
 }
 
-export function producerEmail(slug: string): string | undefined {
-  const data = JSON.parse(readFileSync(new URL(`content/producers/${slug}.json`, root), 'utf8')) as {
-    contacts: { email?: string };
-  };
-  return data.contacts.email;
+interface ProducerFile {
+  name: { vi: string; en: string };
+  contacts: { email?: string };
 }
+const producerFile = (slug: string) =>
+  JSON.parse(readFileSync(new URL(`content/producers/${slug}.json`, root), 'utf8')) as ProducerFile;
+
+export const producerEmail = (slug: string): string | undefined => producerFile(slug).contacts.email;
+
+export const producerName = (slug: string): ProducerFile['name'] => producerFile(slug).name;
 
 /** Opens the server's database file read-only, the way an operator would inspect it. */
 export function readDatabase(dataDir: string): DatabaseSync {

@@ -5,14 +5,18 @@
  * down delays the mail, never the enquiry, and the outbox delivers once it is back.
  */
 import { afterAll, expect, test } from 'vitest';
+import { answerWithinWorkingDays } from '../../src/lib/enquiries/policy.ts';
+import { enquiryText } from '../../src/lib/i18n/enquiries.ts';
 import { paths } from '../../src/lib/paths.ts';
 import { freePort } from '../../src/server/net/free-port.ts';
 import { bodyText, mailHeaders, type ReceivedMail, smtpServer as smtp, until } from '../support/smtp.ts';
 import {
   addUser,
+  answer,
   contentProducts,
   InboxSession,
   producerEmail,
+  producerName,
   type RunningServer,
   readDatabase,
   startServer,
@@ -40,9 +44,20 @@ const enquire = async (server: RunningServer, name: string) => {
       consent: true,
     }),
   });
-  const { ids, trackingUrl } = (await response.json()) as { ids: string[]; trackingUrl: string };
-  return { status: response.status, id: ids[0] as string, trackingUrl, ms: Date.now() - started };
+  const { ids, trackingUrl, confirmationMail } = (await response.json()) as {
+    ids: string[];
+    trackingUrl: string;
+    confirmationMail: boolean;
+  };
+  return {
+    status: response.status,
+    id: ids[0] as string,
+    trackingUrl,
+    confirmationMail,
+    ms: Date.now() - started,
+  };
 };
+const buyer = 'buyer@example.vn';
 
 test('the producer receives each new enquiry by mail, the buyer a confirmation with the tracking link', async () => {
   const port = await freePort();
@@ -54,8 +69,9 @@ test('the producer receives each new enquiry by mail, the buyer a confirmation w
   });
   cleanup.push(server.stop);
 
-  const { status, id, trackingUrl } = await enquire(server, 'Người mua thử');
+  const { status, id, trackingUrl, confirmationMail } = await enquire(server, 'Người mua thử');
   expect(status).toBe(201);
+  expect(confirmationMail).toBe(true);
   expect(await until(() => mail.received.length === 2, 15_000)).toBe(true);
   const message = mail.received.find((m) => m.to.includes(recipient));
   expect(message?.from).toBe('no-reply@ocop.test');
@@ -64,6 +80,7 @@ test('the producer receives each new enquiry by mail, the buyer a confirmation w
   expect(text).toContain(`mã ${id}`);
   expect(text).toContain('Người mua thử');
   expect(text).toContain('Xin báo giá 500 kg');
+  expect(text).toContain(`trong ${answerWithinWorkingDays} ngày làm việc`);
   expect(text).toContain(`/admin/enquiries/${id}/`);
 
   const confirmation = mail.received.find((m) => m.to.includes('buyer@example.vn'));
@@ -92,6 +109,49 @@ test('the producer receives each new enquiry by mail, the buyer a confirmation w
   }
   expect(db.prepare('SELECT count(*) AS n FROM tracking_links').get()).toEqual({ n: 1 });
   db.close();
+});
+
+test('the buyer gets a confirmation in their language: references, producers, what comes next', async () => {
+  const port = await freePort();
+  const mail = smtp(port);
+  await mail.listen();
+  cleanup.push(mail.close);
+  const server = await startServer({ env: { SMTP_URL: `smtp://127.0.0.1:${port}` } });
+  cleanup.push(server.stop);
+
+  // Without JavaScript: the thank-you page is told a confirmation follows, and says so.
+  const posted = await answer(
+    await fetch(`${server.url}${paths.api.enquiries}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.url },
+      body: new URLSearchParams({
+        product: product.slug,
+        name: 'Jane <b>Buyer</b>',
+        email: buyer,
+        message: 'Visit http://spam.example now',
+        consent: 'on',
+        locale: 'en',
+      }),
+      redirect: 'manual',
+    }),
+  );
+  expect(posted.status).toBe(303);
+  const thanks = new URL(posted.headers.get('location') ?? '', server.url);
+  expect(thanks.searchParams.get('mail')).toBe('1');
+  const id = thanks.searchParams.get('ref') ?? '';
+  expect(await (await answer(await fetch(thanks))).text()).toContain(enquiryText.en.mailFollows);
+
+  const toBuyer = () => mail.received.filter((m) => m.to.includes(buyer));
+  expect(await until(() => toBuyer().length === 1, 15_000)).toBe(true);
+  const [message] = toBuyer();
+  expect(message?.data).not.toMatch(/^Reply-To:/m);
+  const text = bodyText(message?.data ?? '');
+  expect(text).toContain(`${id}: ${producerName(product.producer).en}`);
+  expect(text).toContain(`/en/producers/${product.producer}/`);
+  expect(text).toContain(enquiryText.en.nextSteps(answerWithinWorkingDays));
+  // Nothing the buyer typed: the form cannot make the site mail someone a message of theirs.
+  expect(text).not.toContain('Jane');
+  expect(text).not.toContain('spam.example');
 });
 
 test('a mail server that is down delays the mail, not the enquiry; the outbox retries', {
@@ -145,14 +205,14 @@ test('a reply from the inbox reaches the buyer with a fresh link, the answer bac
   });
   expect(replied.status).toBe(303);
   expect(await until(() => mail.received.length === 3, 15_000)).toBe(true);
-  const answer = mail.received[2] as ReceivedMail;
-  expect(answer.to).toEqual(['buyer@example.vn']);
-  const headers = mailHeaders(answer.data);
+  const answerMail = mail.received[2] as ReceivedMail;
+  expect(answerMail.to).toEqual(['buyer@example.vn']);
+  const headers = mailHeaders(answerMail.data);
   expect(headers).toMatch(/^Content-Type: text\/plain; charset=utf-8$/im);
   expect(headers).not.toMatch(/^Bcc:/im);
   expect(headers).not.toContain('gotcha');
   // Mail lines end in CRLF on the wire, whatever was typed.
-  const text = bodyText(answer.data).replace(/\r\n/g, '\n');
+  const text = bodyText(answerMail.data).replace(/\r\n/g, '\n');
   expect(text).toContain(injection.replace(/\r\n/g, '\n'));
   const link = /https:\/\/ocop\.backan\.example(\/theo-doi\/[\w-]{43}\/)/.exec(text)?.[1] as string;
   expect(link).toBeDefined();

@@ -104,7 +104,12 @@ describe('the site after importing the November 2022 and October 2026 annexes', 
     expect(listing.some((html) => html.includes('Hạt dẻ Bằng Vân'))).toBe(true);
     const documents = JSON.parse(readFileSync(join(project, 'dist/search/documents.json'), 'utf8'));
     const hatDe = documents.documents.find((d: { slug: string }) => d.slug === 'hat-de-bang-van');
-    expect(hatDe).toMatchObject({ district: 'ngan-son', newCommune: 'Bằng Vân', stars: 3, status: 'valid' });
+    expect(hatDe).toMatchObject({
+      district: 'ngan-son',
+      newCommune: 'Bằng Vân',
+      stars: 3,
+      expiryDay: 20291020,
+    });
     expect(hatDe.commune).toBeUndefined();
     expect(hatDe.story).toBeUndefined();
     expect(existsSync(join(project, 'dist/client/san-pham/mut-gung-ban-puc/index.html'))).toBe(true);

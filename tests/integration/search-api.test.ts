@@ -1,13 +1,17 @@
 /**
  * GET /api/search and the search page on the real production server (its own Meilisearch, the
  * sample catalogue): the response contract, validation with messages in the reader's language,
- * limits, the page without JavaScript, the results fragment, and escaping of indexed text.
+ * limits, close matches, statuses on the day the server is told it is (OCOP_TODAY), the page
+ * without JavaScript, the results fragment, and escaping of indexed text.
  */
 import { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentToday } from '../../src/lib/content/certificate-status.ts';
+import { dayFromNumber, dayNumber } from '../../src/lib/search/certificate-days.ts';
 import { SEARCH_LIMITS } from '../../src/lib/search/params.ts';
 import type { SearchResult } from '../../src/lib/search/response.ts';
 import { SEARCH_INDEX } from '../../src/lib/search/settings.ts';
+import { builtDocuments } from '../support/meilisearch.ts';
 import { type RunningSite, startSite } from '../support/production-server.ts';
 
 let site: RunningSite;
@@ -31,18 +35,30 @@ describe('GET /api/search', () => {
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
     expect(response.headers.get('cache-control')).toBe('no-store');
     const body = (await response.json()) as SearchResult;
-    expect(body).toMatchObject({ page: 1, hitsPerPage: SEARCH_LIMITS.hitsPerPage, locale: 'vi' });
+    expect(body).toMatchObject({
+      page: 1,
+      hitsPerPage: SEARCH_LIMITS.hitsPerPage,
+      locale: 'vi',
+      closeMatches: false,
+      today: contentToday(),
+    });
     expect(body.totalHits).toBeGreaterThanOrEqual(7);
     expect(body.hits[0]).toMatchObject({
       slug: expect.stringMatching(/^mien-dong-/),
       url: expect.stringMatching(/^\/san-pham\/mien-dong-[a-z-]+\/$/),
       name: expect.stringMatching(/^Miến dong/),
       stars: expect.any(Number),
-      status: 'valid',
+      status: expect.stringMatching(/^(valid|expiring)$/),
+      statusLabel: expect.stringMatching(/^(Còn hiệu lực|Sắp hết hạn \(.+\))$/),
+      expiresOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
     });
     expect(body.hits[0]?.highlight.name.some((s) => s.match)).toBe(true);
     expect(Object.keys(body.facets).sort()).toEqual(['district', 'group', 'stars', 'status', 'type']);
     expect(body.facets.group.find((g) => g.value === 'thuc-pham')?.count).toBe(body.totalHits);
+    expect(body.facets.status.find((s) => s.value === 'all')).toMatchObject({
+      count: body.totalHits,
+      selected: true,
+    });
   });
 
   it('serves the contract URL without the trailing slash too, in place', async () => {
@@ -60,6 +76,15 @@ describe('GET /api/search', () => {
       await api(`hitsPerPage=${SEARCH_LIMITS.maxHitsPerPage}&status=all`)
     ).json()) as SearchResult;
     expect(max.hits).toHaveLength(SEARCH_LIMITS.maxHitsPerPage);
+  });
+
+  it('flags close matches when no product matches every word', async () => {
+    const body = (await (await api(`q=${encodeURIComponent('mat ong ba be')}`)).json()) as SearchResult;
+    expect(body.closeMatches).toBe(true);
+    expect(body.hits.length).toBeGreaterThan(0);
+    expect(body.hits.every((h) => /mật ong/i.test(h.name))).toBe(true);
+    const nothing = (await (await api('q=xyzzy')).json()) as SearchResult;
+    expect(nothing).toMatchObject({ totalHits: 0, closeMatches: false, hits: [] });
   });
 
   it('answers English readers with English names and URLs', async () => {
@@ -107,15 +132,24 @@ describe('the search page without JavaScript', () => {
     expect(html).toMatch(/<form[^>]*method="get"[^>]*action="\/tim-kiem\/"/);
     expect(html).toMatch(/<mark[^>]*>Mật<\/mark>/);
     expect(html).toMatch(/href="\/san-pham\/mat-ong-lung-phac\/"/);
-    const starCounts = [
-      ...html.matchAll(
-        /href="\/tim-kiem\/\?q=m%E1%BA%ADt\+ong&amp;stars=\d"[^>]*>\d sao<span class="count"[^>]*> \((\d+)\)/g,
-      ),
-    ];
+    const facetCounts = (param: string) =>
+      [
+        ...html.matchAll(
+          new RegExp(
+            `href="/tim-kiem/\\?q=m%E1%BA%ADt\\+ong&amp;${param}=(\\w+)"[^>]*>[^<]+<span class="count"[^>]*> \\((\\d+)\\)`,
+            'g',
+          ),
+        ),
+      ].map((m) => [m[1], Number(m[2])] as const);
+    const sum = (counts: (readonly [string | undefined, number])[]) => counts.reduce((n, [, c]) => n + c, 0);
     const total = Number(/data-summary="(\d+) sản phẩm/.exec(html)?.[1]);
-    expect(starCounts.length).toBeGreaterThan(0);
-    // Every product has one star rating: the star facet's counts add up to the total.
-    expect(starCounts.reduce((sum, m) => sum + Number(m[1]), 0)).toBe(total);
+    const statuses = facetCounts('status');
+    expect(statuses.length).toBeGreaterThan(0);
+    // Every product has one status on the day: the status facet's counts add up to the total…
+    expect(sum(statuses)).toBe(total);
+    // …and the stars counted are those of the current certificates.
+    expect(sum(facetCounts('stars'))).toBe(sum(statuses.filter(([s]) => s === 'valid' || s === 'expiring')));
+    expect(html).toMatch(/Tình trạng chứng nhận ngày \d+\/\d+\/\d{4}/);
     expect(html).toContain('name="robots" content="noindex"');
   });
 
@@ -132,12 +166,20 @@ describe('the search page without JavaScript', () => {
     expect(await response.text()).toContain('The value of “stars” is not valid');
   });
 
-  it('offers a way on when nothing is found', async () => {
-    const html = await (
-      await page(`/tim-kiem/?q=${encodeURIComponent('mật ong xyzzy')}&district=na-ri`)
-    ).text();
+  it('shows close matches under their own heading when no product matches every word', async () => {
+    const html = await (await page(`/tim-kiem/?q=${encodeURIComponent('mật ong xyzzy')}`)).text();
+    expect(html).toContain('data-close-matches');
+    expect(html).toMatch(/<h2[^>]*>Kết quả gần đúng<\/h2>/);
+    expect(html).toContain('Không có sản phẩm nào khớp với mọi từ của “mật ong xyzzy”');
+    expect(html).toMatch(/href="\/san-pham\/mat-ong-lung-phac\/"/);
+    expect(html).not.toContain('data-zero-results');
+  });
+
+  it('offers a way on when nothing is found, not even close', async () => {
+    const html = await (await page(`/tim-kiem/?q=${encodeURIComponent('mật ong')}&group=du-lich`)).text();
     expect(html).toContain('data-zero-results');
-    expect(html).toMatch(/Tìm ít từ hơn: “mật ong”/);
+    expect(html).not.toContain('data-close-matches');
+    expect(html).toMatch(/Bỏ bộ lọc “Dịch vụ du lịch[^”]*”<\/a> \(\d+ sản phẩm\)/);
     expect(html).toMatch(/href="\/san-pham\/nhom\/thuc-pham\/"/);
   });
 
@@ -148,6 +190,40 @@ describe('the search page without JavaScript', () => {
     expect(html).toContain('data-search-results');
     expect(html).not.toContain('<header');
     expect(html).not.toContain('<form');
+  });
+});
+
+describe('statuses on the day the server is told it is (OCOP_TODAY), with the same build', () => {
+  let later: RunningSite | undefined;
+  afterAll(async () => {
+    await later?.stop();
+  });
+
+  it('says expired, without stars and since when, once the expiry day has come', async () => {
+    // The first certificate to end after today (not revoked); the server is started on its expiry day.
+    const today = dayNumber(contentToday());
+    const next = (await builtDocuments())
+      .filter((d) => d.expiryDay > today && !d.revocationDay)
+      .sort((a, b) => a.expiryDay - b.expiryDay)[0];
+    if (!next) throw new Error('no certificate ends after today in the sample');
+    const expires = dayFromNumber(next.expiryDay);
+    later = await startSite({ OCOP_TODAY: expires });
+    const ask = async (origin: string, query: string) =>
+      (await (
+        await fetch(`${origin}/api/search/?q=${encodeURIComponent(next.name.vi)}&${query}`)
+      ).json()) as SearchResult;
+    const now = (await ask(site.url, 'hitsPerPage=50')).hits.find((h) => h.slug === next.slug);
+    expect(now).toMatchObject({ stars: next.stars, status: expect.stringMatching(/^(valid|expiring)$/) });
+    const then = await ask(later.url, 'hitsPerPage=50');
+    expect(then.today).toBe(expires);
+    expect(then.hits.find((h) => h.slug === next.slug)).toMatchObject({
+      status: 'expired',
+      stars: null,
+      statusLabel: expect.stringMatching(/^Hết hiệu lực từ /),
+    });
+    expect(then.facets.status.find((s) => s.value === 'expired')?.count).toBeGreaterThan(0);
+    const expired = await ask(later.url, 'status=expired&hitsPerPage=50');
+    expect(expired.hits.map((h) => h.slug)).toContain(next.slug);
   });
 });
 

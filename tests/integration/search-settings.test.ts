@@ -9,10 +9,15 @@ import type { SearchDocument } from '../../src/lib/search/documents.ts';
 import { meiliPost } from '../../src/lib/search/meili-http.server.ts';
 import { buildSearchRequest } from '../../src/lib/search/request.ts';
 import type { FederatedResponse } from '../../src/lib/search/response.ts';
-import { SEARCH_INDEX, searchSettings } from '../../src/lib/search/settings.ts';
+import {
+  mutualSynonyms,
+  SEARCH_INDEX,
+  searchSettings,
+  synonymGroups,
+} from '../../src/lib/search/settings.ts';
 import { accentKeys, telexLeftovers } from '../../src/lib/search/vietnamese.ts';
 import { indexedState, reindex } from '../../src/server/search/index-sync.ts';
-import { builtDocuments, meiliAdmin, meiliConnection, params } from '../support/meilisearch.ts';
+import { builtDocuments, meiliAdmin, meiliConnection, params, SEARCH_DAY } from '../support/meilisearch.ts';
 
 const INDEX = 'test_settings_products';
 
@@ -31,7 +36,7 @@ function named(base: SearchDocument, id: string, name: string, commune = base.co
 }
 
 async function slugsFor(q: string): Promise<string[]> {
-  const body = buildSearchRequest(params({ q, hitsPerPage: 50 }));
+  const body = buildSearchRequest(params({ q, hitsPerPage: 50 }), SEARCH_DAY);
   for (const query of body.queries) query.indexUid = INDEX;
   body.federation.facetsByIndex = { [INDEX]: body.federation.facetsByIndex[SEARCH_INDEX] ?? [] };
   const response = await meiliPost<FederatedResponse>(meiliConnection(), 'multi-search', body);
@@ -71,11 +76,15 @@ describe('reindex', () => {
     expect(applied.synonyms).toEqual(expected.synonyms);
   });
 
-  it('makes every synonym mutual, with every variant from the domain notes', () => {
-    const synonyms = searchSettings.synonyms;
-    for (const [term, others] of Object.entries(synonyms)) {
-      for (const other of others) expect(synonyms[other as keyof typeof synonyms]).toContain(term);
+  it('makes every synonym of the domain notes mutual, and every other term of a concept find its first', () => {
+    const synonyms: Record<string, readonly string[]> = searchSettings.synonyms;
+    for (const [term, others] of Object.entries(mutualSynonyms(synonymGroups))) {
+      for (const other of others) expect(synonyms[other]).toContain(term);
+      expect(synonyms[term]).toEqual(expect.arrayContaining(others));
     }
+    expect(synonyms['thảo mộc']).toEqual(['thảo dược']);
+    expect(synonyms['Tết Nguyên đán']).toEqual(['quà Tết']);
+    expect(synonyms.herbs).toEqual(['herbal']);
     for (const pair of [
       ['chè', 'trà'],
       ['lạp sườn', 'lạp xưởng'],

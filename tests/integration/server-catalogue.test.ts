@@ -41,8 +41,8 @@ describe('server catalogue written by the build', () => {
     const products = onDisk('products');
     for (const producer of producers) {
       expect(catalogue.producer(producer.slug)?.name).toEqual(producer.name);
-      expect(catalogue.producer(producer.slug)?.phone).toBe(producer.contacts?.phone);
-      expect(catalogue.producer(producer.slug)?.email).toBe(producer.contacts?.email);
+      expect(catalogue.producer(producer.slug)?.contacts.phone).toBe(producer.contacts?.phone);
+      expect(catalogue.producer(producer.slug)?.contacts.email).toBe(producer.contacts?.email);
       const own = catalogue.productsOf(producer.slug);
       expect(own.map((p) => p.slug).sort()).toEqual(
         products

@@ -1,8 +1,8 @@
 /**
  * The storage contract (src/server/storage/storage.ts), against every implementation on a real
  * database: group commit, idempotency, retention, inbox scoping, tracking links, conversations,
- * follow-ups, response times, accounts, sessions, counters shared by processes, mail claims and
- * job leases.
+ * follow-ups, response times, accounts, sessions, counters shared by processes, mail claims, job
+ * leases and job runs.
  */
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Account } from '../../src/lib/auth/account.ts';
@@ -566,6 +566,34 @@ describe.each(storageKinds)('$name storage', (kind) => {
     expect(await storage.leases.acquire('jobs', 'b', later, new Date(later.getTime() + 60_000))).toBe(true);
     await storage.leases.release('jobs', 'b');
     expect(await storage.leases.acquire('jobs', 'a', later, new Date(later.getTime() + 60_000))).toBe(true);
+  });
+
+  test("a job's period is claimed by one holder, done once, and taken over only when left unfinished", async () => {
+    const runs = storage.jobRuns;
+    const now = new Date('2026-11-28T10:00:00Z');
+    const until = new Date(now.getTime() + 60_000);
+    const claims = await Promise.all(
+      ['a', 'b', 'c'].map((h) => runs.claim('retention', '2026-11-28', h, now, until)),
+    );
+    expect(claims.filter(Boolean)).toHaveLength(1);
+    const holder = ['a', 'b', 'c'][claims.indexOf(true)] as string;
+    // Its holder died mid-run: once the claim runs out, another takes the period over and does it.
+    expect(await runs.claim('retention', '2026-11-28', 'd', until, new Date(until.getTime() + 60_000))).toBe(
+      true,
+    );
+    await runs.finish('retention', '2026-11-28', 'd', until, '3 deleted');
+    // The first holder's late finish does not count as the run, and nobody does the day again.
+    await runs.finish('retention', '2026-11-28', holder, until, 'late');
+    const nextDay = new Date(now.getTime() + 86_400_000);
+    const nextDayUntil = new Date(nextDay.getTime() + 60_000);
+    expect(await runs.claim('retention', '2026-11-28', 'e', nextDay, nextDayUntil)).toBe(false);
+    expect(await opened.rows("SELECT holder, outcome FROM job_runs WHERE period = '2026-11-28'")).toEqual([
+      { holder: 'd', outcome: '3 deleted' },
+    ]);
+    // A run that failed is given up: the next claim, even the same instant, may retry it.
+    expect(await runs.claim('retention', '2026-11-29', 'd', nextDay, nextDayUntil)).toBe(true);
+    await runs.fail('retention', '2026-11-29', 'd', nextDay, 'failed: disk full');
+    expect(await runs.claim('retention', '2026-11-29', 'e', nextDay, nextDayUntil)).toBe(true);
   });
 });
 

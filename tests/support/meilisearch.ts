@@ -2,6 +2,8 @@
 import { fileURLToPath } from 'node:url';
 import { Meilisearch } from 'meilisearch';
 import { inject } from 'vitest';
+import { TODAY as SAMPLE_TODAY } from '../../scripts/sample-data/certificates.ts';
+import { rankUpdates } from '../../src/lib/search/certificate-days.ts';
 import type { SearchDocument } from '../../src/lib/search/documents.ts';
 import { builtDocumentsPath, readDocuments } from '../../src/lib/search/documents-file.server.ts';
 import type { MeiliConnection } from '../../src/lib/search/meili-http.server.ts';
@@ -22,8 +24,20 @@ export const meiliConnection = (): MeiliConnection => {
   return { host, apiKey };
 };
 
+/**
+ * The day the search tests search on: the sample catalogue's own "today", whatever day the build
+ * ran, so statuses and counts do not drift with the calendar.
+ */
+export const SEARCH_DAY = SAMPLE_TODAY;
+
 /** The documents of the real sample catalogue, as the last `astro build` wrote them. */
 export const builtDocuments = (): Promise<SearchDocument[]> => readDocuments(builtDocumentsPath(distDir));
+
+/** The documents with their ranking brought to `day`, as the server's daily job does in the index. */
+export function rankedOn(documents: readonly SearchDocument[], day: string): SearchDocument[] {
+  const ranks = new Map(rankUpdates(documents, day).map((u) => [u.id, u.statusRank]));
+  return documents.map((d) => ({ ...d, statusRank: ranks.get(d.id) ?? d.statusRank }));
+}
 
 /** Puts documents in the live index the site queries (a no-op when it already holds exactly these). */
 export async function indexDocuments(documents: readonly SearchDocument[]) {
@@ -49,11 +63,12 @@ export function params(overrides: Partial<SearchParams> = {}): SearchParams {
   };
 }
 
-/** A search exactly as the API runs it (same request, same Meilisearch), on all statuses unless told. */
+/** A search exactly as the API runs it (same requests, same Meilisearch), on all statuses unless told. */
 export function search(
   q: string,
   overrides: Partial<SearchParams> = {},
   groups: GroupLabel[] = [],
+  day = SEARCH_DAY,
 ): Promise<SearchResult> {
-  return searchProducts(params({ q, ...overrides }), meiliConnection(), groups);
+  return searchProducts(params({ q, ...overrides }), meiliConnection(), groups, day);
 }

@@ -1,8 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { vietnamDay } from '../../src/lib/calendar.ts';
 import {
+  addDays,
   certificateStatus,
   contentToday,
+  EXPIRING_WITHIN_DAYS,
   expiryDate,
+  isCurrent,
+  statusDate,
+  statusOn,
+  statusRank,
   VALIDITY_MONTHS,
 } from '../../src/lib/content/certificate-status.ts';
 
@@ -32,9 +39,13 @@ describe('expiryDate', () => {
 describe('certificateStatus', () => {
   const cert = { decisionDate: '2021-06-30' };
 
-  it('is valid from the decision day until the day before expiry', () => {
+  it('is valid from the decision day, expiring in the last 90 days, up to the day before expiry', () => {
+    expect(EXPIRING_WITHIN_DAYS).toBe(90);
     expect(certificateStatus(cert, '2021-06-30')).toBe('valid');
-    expect(certificateStatus(cert, '2024-06-29')).toBe('valid');
+    // 2024-06-30 is 91 days after 2024-03-31 and 90 days after 2024-04-01.
+    expect(certificateStatus(cert, '2024-03-31')).toBe('valid');
+    expect(certificateStatus(cert, '2024-04-01')).toBe('expiring');
+    expect(certificateStatus(cert, '2024-06-29')).toBe('expiring');
   });
 
   it('is expired on the expiry day and after', () => {
@@ -44,7 +55,8 @@ describe('certificateStatus', () => {
 
   it('uses a stated expiry', () => {
     const early = { ...cert, expiresOn: '2022-01-01' };
-    expect(certificateStatus(early, '2021-12-31')).toBe('valid');
+    expect(certificateStatus(early, '2021-10-02')).toBe('valid');
+    expect(certificateStatus(early, '2021-10-03')).toBe('expiring');
     expect(certificateStatus(early, '2022-01-01')).toBe('expired');
   });
 
@@ -55,10 +67,42 @@ describe('certificateStatus', () => {
     expect(certificateStatus(revoked, '2030-01-01')).toBe('revoked');
   });
 
+  it('counts the 90 days across month ends and a leap day', () => {
+    // 2024 is a leap year: 29 February is one of the 90 days before 2024-05-01.
+    const dates = { expiresOn: '2024-05-01' };
+    expect(addDays('2024-02-01', 90)).toBe('2024-05-01');
+    expect(statusOn(dates, '2024-01-31')).toBe('valid');
+    expect(statusOn(dates, '2024-02-01')).toBe('expiring');
+    expect(addDays('2023-02-01', 90)).toBe('2023-05-02');
+    expect(statusOn({ expiresOn: '2023-05-01' }, '2023-01-31')).toBe('expiring');
+  });
+
   it('crosses a year boundary by calendar day, not by time zone', () => {
     const newYear = { decisionDate: '2022-01-01' };
-    expect(certificateStatus(newYear, '2024-12-31')).toBe('valid');
+    expect(certificateStatus(newYear, '2024-12-31')).toBe('expiring');
     expect(certificateStatus(newYear, '2025-01-01')).toBe('expired');
+  });
+});
+
+describe('what a status means for a listing', () => {
+  it('counts expiring certificates as current and ranks them with the valid ones', () => {
+    expect(['valid', 'expiring', 'expired', 'revoked'].map((s) => isCurrent(s as 'valid'))).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
+    expect(statusRank.expiring).toBe(statusRank.valid);
+    expect(statusRank.valid).toBeLessThan(statusRank.expired);
+    expect(statusRank.expired).toBeLessThan(statusRank.revoked);
+  });
+
+  it('dates a status: until when it is expiring, since when it has lapsed', () => {
+    const dates = { expiresOn: '2024-06-30', revokedOn: '2024-01-10' };
+    expect(statusDate(dates, 'valid')).toBeUndefined();
+    expect(statusDate(dates, 'expiring')).toBe('2024-06-30');
+    expect(statusDate(dates, 'expired')).toBe('2024-06-30');
+    expect(statusDate(dates, 'revoked')).toBe('2024-01-10');
   });
 });
 
@@ -72,8 +116,22 @@ describe('contentToday', () => {
     expect(contentToday()).toBe('2025-07-01');
   });
 
-  it('is the current UTC day otherwise', () => {
+  it('is the current day in Asia/Ho_Chi_Minh otherwise', () => {
     vi.stubEnv('OCOP_TODAY', undefined);
-    expect(contentToday()).toBe(new Date().toISOString().slice(0, 10));
+    expect(contentToday()).toBe(vietnamDay(new Date()));
+  });
+
+  it('refuses an OCOP_TODAY that is not a calendar day', () => {
+    for (const bad of ['2025-7-1', '2025-02-30', 'tomorrow']) {
+      vi.stubEnv('OCOP_TODAY', bad);
+      expect(() => contentToday(), bad).toThrow(/OCOP_TODAY must be a calendar day written YYYY-MM-DD/);
+    }
+  });
+});
+
+describe('vietnamDay', () => {
+  it('is the day in Hà Nội, seven hours ahead of UTC', () => {
+    expect(vietnamDay(new Date('2025-06-30T16:59:59Z'))).toBe('2025-06-30');
+    expect(vietnamDay(new Date('2025-06-30T17:00:00Z'))).toBe('2025-07-01');
   });
 });

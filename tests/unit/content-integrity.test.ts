@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_DIR, readKnownIds } from '../../src/lib/content/content-ids.ts';
 import { areaSchema } from '../../src/lib/content/schemas/area.ts';
+import { conceptSchema } from '../../src/lib/content/schemas/concept.ts';
 import { eventSchema } from '../../src/lib/content/schemas/event.ts';
 import { groupSchema } from '../../src/lib/content/schemas/group.ts';
 import { slugPattern } from '../../src/lib/content/schemas/ids.ts';
@@ -15,6 +16,7 @@ import { producerSchema } from '../../src/lib/content/schemas/producer.ts';
 import { productSchema } from '../../src/lib/content/schemas/product.ts';
 import { programmeFigureSchema } from '../../src/lib/content/schemas/programme.ts';
 import { reservedProductSlugs } from '../../src/lib/paths.ts';
+import { namesProduct } from '../../src/lib/search/concepts.ts';
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 
@@ -113,6 +115,21 @@ describe('lookup tables', () => {
     expect(new Set(areas.map((a) => a.id)).size).toBe(areas.length);
     expect(new Set(areas.map((a) => a.formerDistrictSlug)).size).toBe(8);
     expect(new Set(areas.map((a) => `${a.newKind} ${a.newUnit}`)).size).toBe(37);
+  });
+
+  it('concepts.json: at least 20 concepts, unique ids, each naming some product of the catalogue', () => {
+    const concepts = z.array(conceptSchema(known)).parse(readJson(join(CONTENT_DIR, 'concepts.json')));
+    expect(concepts.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(concepts.map((c) => c.id)).size).toBe(concepts.length);
+    const subjects = products.map((p) => {
+      const data = p.data as { name: { vi: string }; group: string };
+      return { name: data.name.vi, subGroup: data.group };
+    });
+    for (const c of concepts)
+      expect(
+        subjects.some((s) => namesProduct(c, s)),
+        c.id,
+      ).toBe(true);
   });
 
   it('programme.json: consistent figures including the 2021 round (82 = 58 + 24)', () => {

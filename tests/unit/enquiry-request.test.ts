@@ -104,6 +104,11 @@ describe('formFields', () => {
     expect(formFields(new URLSearchParams('name=a&name=b'))).toEqual({ ok: false, duplicate: 'name' });
   });
 
+  test('a ticked sample checkbox is true, like consent', () => {
+    const fields = formFields(new URLSearchParams('consent=on&sample=on'));
+    expect(fields.ok && fields.value).toEqual({ consent: true, sample: true });
+  });
+
   test('an unticked-looking consent stays a string for the schema to refuse', () => {
     const fields = formFields(new URLSearchParams('consent=maybe'));
     expect(fields.ok && fields.value.consent).toBe('maybe');

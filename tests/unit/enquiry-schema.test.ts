@@ -32,6 +32,7 @@ const basket = (lines: unknown[]) => {
 const catalogue: EnquiryContext = {
   isKnownProduct: (slug) => ['mien-dong-tai-hoan', 'tra-hoa-vang', 'mat-ong-rung'].includes(slug),
   minimumOrder: (slug) => (slug === 'mien-dong-tai-hoan' ? { amount: 50, unit: 'kg' } : undefined),
+  offersSamples: (slug) => slug !== 'mat-ong-rung',
 };
 
 describe('a valid enquiry', () => {
@@ -198,6 +199,22 @@ describe('hostile text', () => {
   });
 });
 
+describe('a sample on the one-product form', () => {
+  test('is asked for with the product, where its producer sends samples', () => {
+    const result = parseEnquiry({ ...valid, sample: true }, catalogue);
+    expect(result.ok && result.enquiry.sample).toBe(true);
+    expect(codeOf({ ...valid, product: 'mat-ong-rung', sample: true }, 'sample', catalogue)).toBe(
+      'noSamples',
+    );
+    expect(parseEnquiry({ ...valid, product: 'mat-ong-rung', sample: false }, catalogue).ok).toBe(true);
+  });
+
+  test('is a yes or no, and belongs to the one-product form, not beside basket lines', () => {
+    expect(codeOf({ ...valid, sample: 'có' }, 'sample')).toBe('invalid');
+    expect(codeOf({ ...basket([line()]), sample: true }, 'sample', catalogue)).toBe('productOrLines');
+  });
+});
+
 describe('basket lines', () => {
   test('are accepted with quantity, sample, target price and delivery window', () => {
     const lines = [
@@ -220,6 +237,19 @@ describe('basket lines', () => {
       params: { amount: 50, unit: 'kg' },
     });
     expect(parseEnquiry(basket([line({ quantity: 50 })]), catalogue).ok).toBe(true);
+  });
+
+  test('a sample is not held to the minimum order', () => {
+    expect(parseEnquiry(basket([line({ quantity: 2, sample: true })]), catalogue).ok).toBe(true);
+    expect(codeOf(basket([line({ quantity: 2, sample: false })]), 'lines.0.quantity', catalogue)).toBe(
+      'belowMinimum',
+    );
+  });
+
+  test('a sample is asked only of a product whose producer sends samples', () => {
+    const honey = line({ product: 'mat-ong-rung', quantity: 1, sample: true });
+    expect(codeOf(basket([honey]), 'lines.0.sample', catalogue)).toBe('noSamples');
+    expect(parseEnquiry(basket([{ ...honey, sample: false }]), catalogue).ok).toBe(true);
   });
 
   test('quantities are positive numbers within reason', () => {

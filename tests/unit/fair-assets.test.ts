@@ -39,13 +39,14 @@ describe('pageAssetUrls', () => {
 
 describe('scriptImportUrls', () => {
   it('follows the static and dynamic imports of a built module', () => {
-    const code = `import{a as b}from"./lit.BxY.js";import"./side.js";const c=()=>import("./lazy.CdE.js");export{b};import x from '/_astro/abs.js'`;
+    const code = `import{a as b}from"./lit.BxY.js";import"./side.js";const c=()=>import("./lazy.CdE.js");export{b};import x from '/_astro/abs.js';const d=()=>import(\`./vite.FgH.js\`)`;
     expect(scriptImportUrls(code, new URL('https://ocop.example/_astro/entry.js')).sort()).toEqual(
       [
         'https://ocop.example/_astro/lit.BxY.js',
         'https://ocop.example/_astro/side.js',
         'https://ocop.example/_astro/lazy.CdE.js',
         'https://ocop.example/_astro/abs.js',
+        'https://ocop.example/_astro/vite.FgH.js',
       ].sort(),
     );
   });

@@ -8,6 +8,8 @@ import { countryName } from '../../src/lib/format/country.ts';
 import { formatConfirmedOn, formatDate, formatDateRange, monthName } from '../../src/lib/format/date.ts';
 import { currentLocation, districtName, formerLocation } from '../../src/lib/format/location.ts';
 import { formatNumber, formatQuantity } from '../../src/lib/format/number.ts';
+import { formatOpeningHours } from '../../src/lib/format/opening-hours.ts';
+import { packPrices } from '../../src/lib/format/pack-price.ts';
 import { formatPriceRange, formatVnd } from '../../src/lib/format/price.ts';
 import { areas } from '../support/areas.ts';
 
@@ -135,5 +137,56 @@ describe('certifications', () => {
     const province = { formerDistricts: formerDistrictSlugs, formerCommunes: [] };
     expect(protectedArea(province, areas, 'vi')).toBe('toàn tỉnh Bắc Kạn (cũ)');
     expect(protectedArea(province, areas, 'en')).toBe('the whole former Bắc Kạn province');
+  });
+});
+
+describe('what a pack costs', () => {
+  const litre = {
+    min: 250000,
+    max: 450000,
+    per: { vi: 'lít', en: 'litre' },
+    measure: { amount: 1, unit: 'l' as const },
+  };
+
+  it('prices each pack of the same kind of measure pro rata, in whole thousands of đồng', () => {
+    const per = (amount: number, unit: 'g' | 'ml' | 'l', min: number, max: number) => ({
+      min,
+      max,
+      per: { vi: `${amount} ${unit}` },
+      measure: { amount, unit },
+    });
+    const pack = (amount: number, unit: string) => ({ amount, unit });
+    expect(packPrices(litre, [pack(500, 'ml'), pack(1, 'l'), pack(2, 'l')])).toEqual([
+      { pack: pack(500, 'ml'), min: 125000, max: 225000 },
+      { pack: pack(2, 'l'), min: 500000, max: 900000 },
+    ]);
+    expect(packPrices(per(500, 'g', 45000, 65000), [pack(300, 'g'), pack(1, 'kg')])).toEqual([
+      { pack: pack(300, 'g'), min: 27000, max: 39000 },
+      { pack: pack(1, 'kg'), min: 90000, max: 130000 },
+    ]);
+    // Below 10.000 ₫, to the hundred.
+    expect(packPrices(per(500, 'ml', 4000, 6000), [pack(350, 'ml')])).toEqual([
+      { pack: pack(350, 'ml'), min: 2800, max: 4200 },
+    ]);
+  });
+
+  it('prices nothing it cannot measure: no measure, a pack by count, or weight against volume', () => {
+    expect(packPrices({ ...litre, measure: undefined }, [{ amount: 500, unit: 'ml' }])).toEqual([]);
+    expect(
+      packPrices(litre, [
+        { amount: 1, unit: 'chai' },
+        { amount: 500, unit: 'g' },
+      ]),
+    ).toEqual([]);
+    expect(packPrices(undefined, [{ amount: 500, unit: 'ml' }])).toEqual([]);
+  });
+});
+
+describe('opening hours', () => {
+  it('names the days in the page language, hours on the 24-hour clock', () => {
+    expect(formatOpeningHours(['Mo-Su 07:30-17:30'], 'vi')).toBe('Thứ Hai – Chủ Nhật 7:30–17:30');
+    expect(formatOpeningHours(['Mo-Fr 07:30-20:00', 'Sa 08:00-12:00'], 'en')).toBe(
+      'Monday – Friday 7:30–20:00; Saturday 8:00–12:00',
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProductView } from '../../src/lib/content/catalogue.ts';
+import type { CertificateStatus } from '../../src/lib/content/certificate-status.ts';
 import {
   countMatching,
   listingOrder,
@@ -12,7 +13,7 @@ import { relatedProducts } from '../../src/lib/content/related.ts';
 
 interface Fake {
   stars?: number;
-  status?: 'valid' | 'expired' | 'revoked';
+  status?: CertificateStatus;
   group?: string;
   subGroup?: string;
   district?: string;
@@ -34,18 +35,20 @@ const view = (slug: string, f: Fake = {}) =>
 const groups = [{ id: 'thuc-pham' }, { id: 'do-uong' }] as Parameters<typeof listingPages>[0]['groups'];
 
 describe('listing order', () => {
-  it('puts valid certificates first, then more stars, keeping name order among equals', () => {
+  it('puts current certificates first (expiring ones too), then more stars, keeping name order among equals', () => {
     const list = [
       view('a-expired-5', { stars: 5, status: 'expired' }),
       view('b-valid-3'),
       view('c-revoked-4', { stars: 4, status: 'revoked' }),
       view('d-valid-4', { stars: 4 }),
-      view('e-valid-3'),
+      view('e-expiring-3', { status: 'expiring' }),
+      view('f-valid-3'),
     ];
     expect(listingOrder(list).map((v) => v.slug)).toEqual([
       'd-valid-4',
       'b-valid-3',
-      'e-valid-3',
+      'e-expiring-3',
+      'f-valid-3',
       'a-expired-5',
       'c-revoked-4',
     ]);

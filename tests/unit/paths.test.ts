@@ -21,6 +21,8 @@ describe('paths, Vietnamese at the root and English under /en/', () => {
     expect(paths.basket('en')).toBe('/en/enquiry-basket/');
     expect(paths.enquiryThanks('en')).toBe('/en/enquiry-sent/');
     expect(paths.privacy('vi')).toBe('/bao-ve-du-lieu/');
+    expect(paths.tradeSheet('vi', 'mat-ong-na-leng')).toBe('/san-pham/mat-ong-na-leng/thong-tin-thuong-mai/');
+    expect(paths.tradeSheet('en', 'mat-ong-na-leng')).toBe('/en/products/mat-ong-na-leng/trade-sheet/');
   });
 
   it('keeps the same slug in both languages', () => {
@@ -59,6 +61,7 @@ describe('paths, Vietnamese at the root and English under /en/', () => {
     expect(paths.ogImage('mien-dong-tai-hoan')).toBe('/og/mien-dong-tai-hoan.png');
     expect(paths.fairCalendar('hoi-cho-2026')).toBe('/hoi-cho/hoi-cho-2026.ics');
     expect(paths.kiosk('hoi-cho-2026')).toBe('/hoi-cho/hoi-cho-2026/kiosk/');
+    expect(paths.compareFacts('mat-ong-na-leng')).toBe('/san-pham/mat-ong-na-leng/so-sanh.json');
   });
 
   it('makes absolute URLs on the public site', () => {
@@ -117,6 +120,7 @@ describe('pageInBothLanguages: the same page in the other language, from its pat
     (l) => paths.productsByStars(l, 3, 7),
     (l) => paths.productsByDistrict(l, 'ba-be', 2),
     (l) => paths.product(l, 'mien-dong-tai-hoan'),
+    (l) => paths.tradeSheet(l, 'mien-dong-tai-hoan'),
     (l) => paths.producer(l, 'htx-tai-hoan'),
     (l) => paths.programme(l),
     (l) => paths.fair(l, 'hoi-cho-ocop-ha-noi-2026'),
@@ -149,6 +153,9 @@ describe('pageInBothLanguages: the same page in the other language, from its pat
       '/chu-the/a/b/',
       '/san-pham//',
       '/san-pham/mien-dong-tai-hoan',
+      '/san-pham/mien-dong-tai-hoan/trade-sheet/',
+      '/en/products/mien-dong-tai-hoan/thong-tin-thuong-mai/',
+      paths.compareFacts('mien-dong-tai-hoan'),
       '/khong-co/',
       '/en/khong-co/',
     ]) {

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { certificateStatus } from '../../src/lib/content/certificate-status.ts';
+import { certificateStatus, isCurrent } from '../../src/lib/content/certificate-status.ts';
 import { resolveCertifications } from '../../src/lib/content/certifications.ts';
 import { producerToComplete, productToComplete } from '../../src/lib/content/completeness.ts';
 import { confirmationDue } from '../../src/lib/content/confirmation.ts';
@@ -152,7 +152,7 @@ describe('sample dataset', () => {
     const featured = [...products.values()].filter((p) => p.featured);
     expect(featured.length).toBeGreaterThanOrEqual(6);
     expect(featured.length).toBeLessThanOrEqual(10);
-    for (const p of featured) expect(certificateStatus(current(p), TODAY), p.name.vi).toBe('valid');
+    for (const p of featured) expect(isCurrent(certificateStatus(current(p), TODAY)), p.name.vi).toBe(true);
   });
 
   it('has English beside every Vietnamese text: names, stories, notes, in every file', () => {
@@ -186,12 +186,26 @@ describe('sample dataset', () => {
     }
   });
 
+  it('links no outlet outside the illustrative example domains: it claims no real shop page', () => {
+    const outlets = [...products.values()].flatMap((p) => p.whereToBuy);
+    const linked = outlets.flatMap((o) => (o.url ? [new URL(o.url).hostname] : []));
+    expect(linked.length).toBeGreaterThan(0);
+    expect(linked.filter((host) => !/\.example(\.vn)?$/.test(host))).toEqual([]);
+    expect(outlets.filter((o) => o.kind === 'ocop-point').length).toBeGreaterThan(100);
+  });
+
+  it('gives some products an HS code and a price measure to price their packs by', () => {
+    const all = [...products.values()];
+    expect(all.filter((p) => p.hsCode).length).toBeGreaterThan(10);
+    expect(all.filter((p) => p.price?.measure).length / all.length).toBeGreaterThan(0.6);
+  });
+
   it('shows at fairs only products certified and valid on the fair’s last day', () => {
     for (const [slug, fair] of events) {
       for (const id of fair.products) {
         const p = products.get(id) as Product;
         const held = p.certificates.filter((c) => c.decisionDate <= fair.start).at(-1);
-        expect(held && certificateStatus(held, fair.end), `${slug}: ${id}`).toBe('valid');
+        expect(held && isCurrent(certificateStatus(held, fair.end)), `${slug}: ${id}`).toBe(true);
       }
     }
     const hanoi = events.get('hoi-cho-ocop-ha-noi-2026');
@@ -272,7 +286,7 @@ describe('Miến dong Tài Hoan', () => {
         kind: 'upgraded',
       }),
     );
-    expect(certificateStatus(current(p), TODAY)).toBe('valid');
+    expect(isCurrent(certificateStatus(current(p), TODAY))).toBe(true);
     expect(p.trade?.exportMarkets).toContain('CZ');
   });
 });

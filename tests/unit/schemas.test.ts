@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { areaSchema } from '../../src/lib/content/schemas/area.ts';
 import { certificateSchema } from '../../src/lib/content/schemas/certificate.ts';
+import { conceptSchema } from '../../src/lib/content/schemas/concept.ts';
 import type { SchemaContext } from '../../src/lib/content/schemas/context.ts';
 import { eventSchema } from '../../src/lib/content/schemas/event.ts';
 import { groupSchema } from '../../src/lib/content/schemas/group.ts';
@@ -341,6 +342,71 @@ describe('product fields', () => {
   it('rejects season months outside 1–12', () => {
     expect(issues(products, { ...product, season: { months: [9, 13] } })[0]).toMatch(/^season.months.1/);
   });
+
+  it('takes an HS code of 6 or 8 digits as customs write it, in a chapter that exists', () => {
+    for (const hsCode of ['0409.00', '1902.19', '0409.00.00', '9701.10'])
+      expect(products.safeParse({ ...product, hsCode }).success, hsCode).toBe(true);
+    for (const hsCode of ['040900', '0409', '409.00', '0409.0', '0409.00.0', '7701.10', '9801.00', '0009.00'])
+      expect(issues(products, { ...product, hsCode })[0], hsCode).toMatch(
+        /^hsCode: hsCode ".*": an HS code is 4 digits, a dot and 2 digits \(0409\.00\)/,
+      );
+  });
+
+  it('measures a price by weight or volume only', () => {
+    const price = { ...product.price, measure: { amount: 1, unit: 'kg' } };
+    expect(products.safeParse({ ...product, price }).success).toBe(true);
+    expect(
+      issues(products, { ...product, price: { ...price, measure: { amount: 1, unit: 'cái' } } })[0],
+    ).toMatch(/^price.measure.unit/);
+  });
+});
+
+describe('where to buy', () => {
+  const point = {
+    kind: 'ocop-point',
+    name: 'Điểm bán sản phẩm OCOP Na Rì',
+    address: 'xã Na Rì',
+    phone: '0900 100 008',
+    openingHours: ['Mo-Fr 07:30-17:00', 'Sa 08:00-12:00'],
+  };
+  const sold = (...whereToBuy: Record<string, unknown>[]) => ({ ...product, whereToBuy });
+
+  it('accepts an OCOP sales point with address, phone and hours, and an online shop linking the product', () => {
+    const shop = { kind: 'online', name: 'VoSo', url: 'https://voso.example/p/mien-dong-tai-hoan' };
+    expect(products.safeParse(sold(point, shop, { kind: 'online', name: 'Postmart' })).success).toBe(true);
+  });
+
+  it('names what an OCOP sales point leaves out', () => {
+    const { phone: _phone, openingHours: _hours, ...bare } = point;
+    expect(issues(products, sold(bare))).toEqual([
+      'whereToBuy.0.phone: an OCOP sales point gives its address, phone and opening hours: phone is missing',
+      'whereToBuy.0.openingHours: an OCOP sales point gives its address, phone and opening hours: openingHours is missing',
+    ]);
+  });
+
+  it("refuses an online outlet that links its home page instead of the product's page", () => {
+    expect(issues(products, sold({ kind: 'online', name: 'VoSo', url: 'https://voso.vn/' }))).toEqual([
+      "whereToBuy.0.url: url https://voso.vn/: give the product's own page at VoSo, not its home page (or leave the url out)",
+    ]);
+  });
+
+  it('reads opening hours as days then times, Monday first, closing after opening', () => {
+    for (const hours of ['Mo-Su 07:00-24:00', 'Su 08:00-12:00'])
+      expect(products.safeParse(sold({ ...point, openingHours: [hours] })).success, hours).toBe(true);
+    for (const hours of [
+      'Mo-Fr 7:30-17:00',
+      'Fr-Mo 07:30-17:00',
+      'Mo 17:00-07:30',
+      'Mon 08:00-12:00',
+      'Mo 24:00-24:30',
+    ])
+      expect(issues(products, sold({ ...point, openingHours: [hours] }))[0], hours).toMatch(
+        /^whereToBuy.0.openingHours.0: openingHours ".*": write days and hours like "Mo-Fr 07:30-17:00"/,
+      );
+    expect(issues(products, sold({ ...point, phone: 'gọi cho tôi' }))[0]).toMatch(
+      /^whereToBuy.0.phone: phone:/,
+    );
+  });
 });
 
 describe('product certifications', () => {
@@ -536,6 +602,35 @@ describe('protected names', () => {
 
   it('takes only the two kinds of protected name', () => {
     expect(issues(protectedNames, { ...mark, kind: 'vietgap' })[0]).toMatch(/^kind:/);
+  });
+});
+
+describe('concepts', () => {
+  const concept = {
+    id: 'thao-duoc',
+    terms: { vi: ['thảo dược'], en: ['herbal'] },
+    codes: ['I', 'I.5', 'I.5.b'],
+  };
+
+  it('accepts groups, parts of groups and sub-groups that exist, and fills the defaults', () => {
+    expect(conceptSchema(ctx).parse(concept)).toEqual({ ...concept, nameWords: [], everything: false });
+  });
+
+  it('names a code that is not in groups.json, or not a code', () => {
+    expect(issues(conceptSchema(ctx), { ...concept, codes: ['II.1'] })[0]).toMatch(
+      /^codes.0: no OCOP group or sub-group "II.1"/,
+    );
+    expect(issues(conceptSchema(ctx), { ...concept, codes: ['I-5'] })[0]).toMatch(/^codes.0: a QĐ 148 code/);
+  });
+
+  it('needs terms in both languages and some products to name', () => {
+    expect(issues(conceptSchema(ctx), { ...concept, terms: { vi: ['thảo dược'] } })[0]).toMatch(/^terms.en/);
+    expect(issues(conceptSchema(ctx), { ...concept, terms: { vi: [], en: ['herbal'] } })[0]).toMatch(
+      /terms.vi: give at least one term/,
+    );
+    expect(issues(conceptSchema(ctx), { id: 'x', terms: concept.terms })[0]).toMatch(
+      /names products by codes, nameWords or everything/,
+    );
   });
 });
 

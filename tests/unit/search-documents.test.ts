@@ -1,13 +1,15 @@
 /** The search document of a product (src/lib/search/documents.ts). */
 import { describe, expect, it } from 'vitest';
 import type { ProductView } from '../../src/lib/content/catalogue.ts';
+import type { CertificateStatus } from '../../src/lib/content/certificate-status.ts';
+import type { Concept } from '../../src/lib/content/schemas/concept.ts';
 import { toSearchDocument } from '../../src/lib/search/documents.ts';
 
 /** The parts of a catalogue view the mapping reads, as the catalogue builds them. */
 function view(
-  overrides: { en?: boolean; price?: boolean; status?: 'valid' | 'expired' | 'revoked' } = {},
+  overrides: { en?: boolean; price?: boolean; status?: CertificateStatus; revoked?: string } = {},
 ): ProductView {
-  const { en = true, price = true, status = 'valid' } = overrides;
+  const { en = true, price = true, status = 'valid', revoked } = overrides;
   return {
     slug: 'mien-dong-tai-hoan',
     stars: 5,
@@ -29,7 +31,12 @@ function view(
     area: { formerDistrictSlug: 'na-ri', formerUnit: 'Côn Minh', newUnit: 'Côn Minh' },
     group: { id: 'thuc-pham', name: { vi: 'Thực phẩm', en: 'Food' } },
     subGroup: { code: 'I.3.c', name: { vi: 'Chế biến từ rau, củ, quả, hạt', en: 'Processed vegetables' } },
-    certificate: { status },
+    certificate: {
+      decisionDate: '2024-12-27',
+      expiresOn: '2027-12-27',
+      ...(revoked ? { revoked: { date: revoked, decision: '12/QĐ-UBND' } } : {}),
+      status,
+    },
     certifications: [
       {
         kind: 'geographical-indication',
@@ -57,8 +64,9 @@ describe('toSearchDocument', () => {
       districtName: 'Na Rì',
       commune: 'Côn Minh',
       stars: 5,
-      status: 'valid',
+      expiryDay: 20271227,
       statusRank: 0,
+      concepts: { vi: [], en: [] },
       ingredients: { vi: ['Tinh bột dong riềng', 'Nước'], en: ['Canna starch'] },
       certifications: ['Chỉ dẫn địa lý Miến dong Bắc Kạn', 'VietGAP'],
       price: { min: 60000, max: 120000, per: { vi: 'gói', en: 'pack' } },
@@ -85,12 +93,39 @@ describe('toSearchDocument', () => {
     expect(doc.telex).toBe('mieens howpj tacs');
   });
 
-  it('ranks certificate statuses valid, expired, revoked', () => {
+  it('carries the certificate as dates, never as a status: the expiry day and any revocation day', () => {
+    const doc = toSearchDocument(view({ status: 'revoked', revoked: '2026-01-20' }));
+    expect(doc).toMatchObject({ expiryDay: 20271227, revocationDay: 20260120 });
+    expect('status' in doc).toBe(false);
+    expect('revocationDay' in toSearchDocument(view())).toBe(false);
+  });
+
+  it('ranks current certificates (expiring too) first, then expired, then revoked, as on the build day', () => {
     expect(
-      ['valid', 'expired', 'revoked'].map(
-        (status) => toSearchDocument(view({ status: status as 'valid' })).statusRank,
+      (['valid', 'expiring', 'expired', 'revoked'] as const).map(
+        (status) => toSearchDocument(view({ status })).statusRank,
       ),
-    ).toEqual([0, 1, 2]);
+    ).toEqual([0, 0, 1, 2]);
+  });
+
+  it('carries the terms of the concepts that name the product, and spells them in Telex too', () => {
+    const concept = (id: string, rest: Partial<Concept>): Concept => ({
+      id,
+      terms: { vi: [id], en: [`${id} (en)`] },
+      codes: [],
+      nameWords: [],
+      everything: false,
+      ...rest,
+    });
+    const doc = toSearchDocument(view(), {
+      concepts: [
+        concept('đồ khô', { nameWords: ['miến'] }),
+        concept('quà Tết', { codes: ['I.3'] }),
+        concept('thảo dược', { codes: ['III', 'I.5.b'] }),
+      ],
+    });
+    expect(doc.concepts).toEqual({ vi: ['đồ khô', 'quà Tết'], en: ['đồ khô (en)', 'quà Tết (en)'] });
+    expect(doc.accentKeys.slice(-2)).toEqual(['ddoof khoo', 'quaf teest']);
   });
 
   it('carries a thumbnail only when given one, and no price fields without a price', () => {

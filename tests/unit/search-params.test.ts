@@ -12,12 +12,12 @@ const parse = (query: string, fallbackLocale: 'vi' | 'en' = 'vi') =>
   parseSearchParams(new URLSearchParams(query), { groups, fallbackLocale });
 
 describe('parseSearchParams', () => {
-  it('fills the defaults: valid certificates only, relevance, first page', () => {
+  it('fills the defaults: every status, relevance, first page', () => {
     expect(parse('')).toEqual({
       ok: true,
       params: {
         q: '',
-        status: 'valid',
+        status: 'all',
         sort: 'relevance',
         page: 1,
         hitsPerPage: SEARCH_LIMITS.hitsPerPage,
@@ -28,7 +28,7 @@ describe('parseSearchParams', () => {
 
   it('reads every filter, ignores unknown and empty parameters', () => {
     const result = parse(
-      'q=trà&group=do-uong&stars=4&district=na-ri&type=hop-tac-xa&status=all&sort=stars&page=3&hitsPerPage=5&utm_source=x&district2=&group=',
+      'q=trà&group=do-uong&stars=4&district=na-ri&type=hop-tac-xa&status=expiring&sort=stars&page=3&hitsPerPage=5&utm_source=x&district2=&group=',
     );
     expect(result).toEqual({
       ok: true,
@@ -38,7 +38,7 @@ describe('parseSearchParams', () => {
         stars: 4,
         district: 'na-ri',
         type: 'hop-tac-xa',
-        status: 'all',
+        status: 'expiring',
         sort: 'stars',
         page: 3,
         hitsPerPage: 5,
@@ -92,6 +92,7 @@ describe('searchQuery', () => {
     if (!parsed.ok) throw new Error('expected success');
     const query = searchQuery(parsed.params);
     expect(query).toMatchObject({ q: 'mật ong', stars: 5, status: 'expired', page: 2, sort: undefined });
+    expect(searchQuery({ ...parsed.params, status: 'all' }).status).toBeUndefined();
     const again = new URLSearchParams();
     for (const [key, value] of Object.entries(query)) if (value !== undefined) again.set(key, String(value));
     expect(parseSearchParams(again, { groups, fallbackLocale: 'vi' })).toEqual(parsed);

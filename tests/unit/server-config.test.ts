@@ -16,6 +16,15 @@ test('defaults: the example site on localhost:4321, data in .data, limits on, no
   expect(config.mail).toBeUndefined();
   expect(config.today).toBeUndefined();
   expect(config.trustProxy).toBe(false);
+  expect(config.databaseUrl).toBeUndefined();
+});
+
+test('DATABASE_URL chooses PostgreSQL, and must be a postgres:// URL', () => {
+  const url = 'postgres://ocop:secret@db.internal:5432/ocop';
+  expect(loadServerConfig({ DATABASE_URL: url }).databaseUrl).toBe(url);
+  expect(() => loadServerConfig({ DATABASE_URL: 'mysql://db/ocop' })).toThrow(
+    /DATABASE_URL: a PostgreSQL URL/,
+  );
 });
 
 test('reads rate limits as count/seconds, or off', () => {
@@ -49,13 +58,21 @@ test('refuses what is wrong, naming every variable', () => {
       OCOP_ENQUIRY_RATE_LIMIT: 'lots',
       SMTP_URL: 'http://mail',
       TRUST_PROXY: 'yes',
+      DATABASE_URL: 'ocop.sqlite',
     });
   } catch (caught) {
     error = caught;
   }
   expect(error).toBeInstanceOf(ConfigError);
   const message = (error as Error).message;
-  for (const name of ['PORT', 'OCOP_TODAY', 'OCOP_ENQUIRY_RATE_LIMIT', 'SMTP_URL', 'TRUST_PROXY']) {
+  for (const name of [
+    'PORT',
+    'OCOP_TODAY',
+    'OCOP_ENQUIRY_RATE_LIMIT',
+    'SMTP_URL',
+    'TRUST_PROXY',
+    'DATABASE_URL',
+  ]) {
     expect(message).toContain(name);
   }
 });

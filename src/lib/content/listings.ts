@@ -5,6 +5,7 @@
 import type { Locale } from '../i18n/locales.ts';
 import { paths } from '../paths.ts';
 import type { Catalogue, ProductView } from './catalogue.ts';
+import { statusRank } from './certificate-status.ts';
 import { type FormerDistrictSlug, formerDistricts } from './schemas/area.ts';
 
 export const PAGE_SIZE = 24;
@@ -43,9 +44,7 @@ export function matches(view: ProductView, filter: ListingFilter): boolean {
   }
 }
 
-const statusRank = { valid: 0, expired: 1, revoked: 2 } as const;
-
-/** Valid certificates first, then more stars, then by name (the catalogue's own order). */
+/** Current certificates first (expiring ones too), then more stars, then by name (the catalogue's own order). */
 export const listingOrder = (products: readonly ProductView[]): ProductView[] =>
   products
     .map((view, index) => ({ view, index }))

@@ -21,6 +21,19 @@ export async function productRoutes() {
   }));
 }
 
+export interface ProductFileRouteProps {
+  view: ProductView;
+}
+
+/** A route per product that needs only the product (trade sheets, comparison files): no related products. */
+export async function productFileRoutes() {
+  const catalogue = await loadCatalogue();
+  return catalogue.products.map((view) => ({
+    params: { slug: view.slug },
+    props: { view } satisfies ProductFileRouteProps,
+  }));
+}
+
 export interface ProducerRouteProps {
   producer: ProducerEntry;
   area: Place;

@@ -1,55 +1,118 @@
 /**
- * The catalogue as the on-demand routes (enquiries, inbox, search, 404) see it: names, producers,
- * order units and groups, nothing more. The build writes it to a file (server-catalogue.json)
- * so the server bundle does not carry the whole content store, which at national scale is
- * tens of megabytes to bundle and to hold in the running server.
+ * The catalogue as the server sees it: what the pages rendered on request (enquiries, inbox,
+ * search labels, the office's pages, open data) and the server's jobs (certificate reminders,
+ * republishing when a status changes) need of each product and producer — names, places,
+ * groups, the whole certificate history with its dates, public contacts, what still lacks, when
+ * facts were last confirmed — and nothing more. The build writes it to a file
+ * (server-catalogue.json) so the server bundle does not carry the whole content store, which at
+ * national scale is tens of megabytes to bundle and to hold in the running server. Statuses are
+ * not stored: they are computed from the dates for the day asked (certificate-status.ts).
  */
 import {
   type EnquiryCatalogue,
   type EnquiryProduct,
   toEnquiryProduct,
 } from '../enquiries/catalogue-lookup.ts';
-import type { Catalogue } from './catalogue.ts';
+import { certificationName } from '../format/certification.ts';
+import type { Catalogue, ProducerEntry, ProductView } from './catalogue.ts';
+import { expiryDate } from './certificate-status.ts';
+import { type ProducerGap, type ProductGap, producerToComplete } from './completeness.ts';
+import type { Place } from './place.ts';
+import type { Certificate } from './schemas/certificate.ts';
 import type { LocalizedText } from './schemas/localized.ts';
+import type { ProducerType } from './schemas/producer.ts';
 
 export interface ServerGroup {
   id: string;
   numeral: string;
   name: LocalizedText;
+  subGroups: { code: string; name: LocalizedText }[];
 }
+
+/** A producer's public ways to be reached, and the day someone last confirmed them. */
+export type ServerContacts = NonNullable<ProducerEntry['data']['contacts']>;
 
 export interface ServerProducer {
   slug: string;
   name: LocalizedText;
-  /** For staff following up an escalated enquiry. */
-  phone?: string;
-  /** Where its mails go when it has no inbox account (reminders) or for a buyer's reply. */
-  email?: string;
+  type: ProducerType;
+  place: Place;
+  contacts: ServerContacts;
+  toComplete: ProducerGap[];
+}
+
+/** A certificate as decided, with its expiry worked out (the decision's own, or 36 months). */
+export type ServerCertificate = Certificate & { expiresOn: string };
+
+export interface ServerProduct extends EnquiryProduct {
+  group: string;
+  subGroup: string;
+  /** Every certificate the product has held, oldest first; the last one is current. */
+  certificates: ServerCertificate[];
+  /** The names of its geographical indications, collective marks and farming standards. */
+  certifications: LocalizedText[];
+  toComplete: ProductGap[];
+  /** The day someone last confirmed its trade data and price band. */
+  tradeConfirmedOn?: string;
 }
 
 /** The file's content: plain JSON. */
 export interface ServerCatalogueData {
+  /** The day the build judged statuses on (its pages show them as of that day). */
+  builtFor: string;
   /** In the order of QĐ 148 (I … VI). */
   groups: ServerGroup[];
   /** By Vietnamese name, as the catalogue lists them. */
   producers: ServerProducer[];
-  products: EnquiryProduct[];
+  products: ServerProduct[];
 }
 
 export interface ServerCatalogue extends EnquiryCatalogue {
+  builtFor: string;
   groups: ServerGroup[];
   producers: ServerProducer[];
+  products: ServerProduct[];
+  product(slug: string): ServerProduct | undefined;
   producer(slug: string): ServerProducer | undefined;
+  productsOf(producerSlug: string): ServerProduct[];
 }
 
-export function serverCatalogueData(catalogue: Catalogue): ServerCatalogueData {
+const producerOf = (producer: ProducerEntry, place: Place): ServerProducer => {
+  const { name, type, contacts } = producer.data;
   return {
-    groups: catalogue.groups.map(({ id, numeral, name }) => ({ id, numeral, name })),
-    producers: catalogue.producers.map((p) => {
-      const { phone, email } = p.data.contacts ?? {};
-      return { slug: p.id, name: p.data.name, ...(phone ? { phone } : {}), ...(email ? { email } : {}) };
-    }),
-    products: catalogue.products.map(toEnquiryProduct),
+    slug: producer.id,
+    name,
+    type,
+    place,
+    contacts: contacts ?? {},
+    toComplete: producerToComplete(producer.data),
+  };
+};
+
+const productOf = (view: ProductView): ServerProduct => ({
+  ...toEnquiryProduct(view),
+  group: view.group.id,
+  subGroup: view.subGroup.code,
+  certificates: view.product.certificates.map((c) => ({ ...c, expiresOn: expiryDate(c) })),
+  certifications: view.certifications.map((c) => ({
+    vi: certificationName(c, 'vi'),
+    en: certificationName(c, 'en'),
+  })),
+  toComplete: view.toComplete,
+  ...(view.product.trade?.confirmedOn ? { tradeConfirmedOn: view.product.trade.confirmedOn } : {}),
+});
+
+export function serverCatalogueData(catalogue: Catalogue, builtFor: string): ServerCatalogueData {
+  return {
+    builtFor,
+    groups: catalogue.groups.map(({ id, numeral, name, subGroups }) => ({
+      id,
+      numeral,
+      name,
+      subGroups: subGroups.map(({ code, name: subGroupName }) => ({ code, name: subGroupName })),
+    })),
+    producers: catalogue.producers.map((p) => producerOf(p, catalogue.place(p))),
+    products: catalogue.products.map(productOf),
   };
 }
 
@@ -59,8 +122,10 @@ export function serverCatalogue(data: ServerCatalogueData): ServerCatalogue {
   const producers = new Map(data.producers.map((p) => [p.slug, p]));
   const byProducer = Map.groupBy(data.products, (p) => p.producer.slug);
   return {
+    builtFor: data.builtFor,
     groups: data.groups,
     producers: data.producers,
+    products: data.products,
     product: (slug) => products.get(slug),
     producer: (slug) => producers.get(slug),
     productsOf: (producerSlug) => byProducer.get(producerSlug) ?? [],

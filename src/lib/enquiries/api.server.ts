@@ -3,6 +3,7 @@ import { siteOrigins } from '../auth/inbox-access.ts';
 import { isSameOrigin } from '../auth/same-origin.server.ts';
 import { enquiryText, errorText, type RefusalCode, refusalText } from '../i18n/enquiries.ts';
 import { isLocale, type Locale } from '../i18n/locales.ts';
+import { pickText } from '../i18n/localize.ts';
 import { paths } from '../paths.ts';
 import type { SiteRuntime } from '../site-runtime.ts';
 import { catalogueContext, type EnquiryCatalogue } from './catalogue-lookup.ts';
@@ -11,7 +12,8 @@ import { negotiateLocale } from './negotiate-locale.ts';
 import { type Receipt, receiptOf } from './records.ts';
 import { decodeBody } from './request-body.server.ts';
 import { type FieldErrors, honeypotField, parseEnquiry } from './schema.ts';
-import { buildSubmission } from './submission.server.ts';
+import { buildSubmission, confirmsByMail } from './submission.server.ts';
+import { thanksQuery } from './thanks-query.server.ts';
 import { newTrackingToken } from './tracking-token.server.ts';
 
 /** Faster than a person can read the form, tick consent and type a name (measured by the browser). */
@@ -44,29 +46,46 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
     response: Response.json(body, { status, headers: { ...noStore, ...headers } }),
   }) as const;
 
-const ids = (receipt: Receipt) => receipt.enquiries.map((e) => e.id);
-
-/** The thank-you page's query parameter that carries the tracking link's token. */
-export const trackParameter = 'track';
+interface Accepted {
+  kind: 'json' | 'form';
+  locale: Locale;
+  receipt: Receipt;
+  replayed: boolean;
+  catalogue: EnquiryCatalogue;
+  /** A confirmation mail to the buyer is on its way. */
+  confirmationMail: boolean;
+  /** The buyer's tracking link; none when a retry's submission is not known. */
+  tracking: { token: string; url: string } | undefined;
+}
 
 /**
- * 201 with the references and the tracking link for fetch, 303 to the thank-you page for a plain
- * form post (the link's token in its query: the request log leaves queries out).
+ * 201 for fetch: the references, the producer each went to (by name, for the buyer to read),
+ * whether a confirmation mail follows and the tracking link; 303 to the thank-you page, carrying
+ * the same, for a plain form post (the link's token in its query: the request log leaves queries out).
  */
-function accepted(
-  kind: 'json' | 'form',
-  locale: Locale,
-  receipt: Receipt,
-  replayed: boolean,
-  tracking: { token: string; url: string } | undefined,
-): PostOutcome {
+function accepted({
+  kind,
+  locale,
+  receipt,
+  replayed,
+  catalogue,
+  confirmationMail,
+  tracking,
+}: Accepted): PostOutcome {
   const extra: Record<string, string> = replayed ? { 'Idempotent-Replayed': 'true' } : {};
   if (kind === 'json') {
+    const enquiries = receipt.enquiries.map((e) => {
+      const producer = catalogue.product(e.products[0] ?? '')?.producer;
+      return { ...e, producerName: producer ? pickText(producer.name, locale) : e.producer };
+    });
     const trackingUrl = tracking ? { trackingUrl: tracking.url } : {};
-    return json(201, { ids: ids(receipt), enquiries: receipt.enquiries, ...trackingUrl }, extra);
+    return json(201, { ids: enquiries.map((e) => e.id), enquiries, confirmationMail, ...trackingUrl }, extra);
   }
-  const query = new URLSearchParams(ids(receipt).map((id) => ['ref', id]));
-  if (tracking) query.set(trackParameter, tracking.token);
+  const query = thanksQuery({
+    sent: receipt.enquiries,
+    confirmationMail,
+    ...(tracking ? { trackingToken: tracking.token } : {}),
+  });
   return {
     kind: 'response',
     response: new Response(null, {
@@ -156,35 +175,40 @@ export async function handleEnquiryPost(request: Request, deps: PostDependencies
       notify: enquiries.notifies,
       inboxUrl: (id) => new URL(paths.admin.enquiry(id), site.url).href,
       tracking,
+      producerUrl: (slug, language) => new URL(paths.producer(language, slug), site.url).href,
     });
+    const answer = (receipt: Receipt, replayed: boolean, link: Accepted['tracking']) =>
+      accepted({
+        kind: bodyKind,
+        locale,
+        receipt,
+        replayed,
+        catalogue,
+        confirmationMail: confirmsByMail(enquiry, enquiries.notifies),
+        tracking: link,
+      });
 
-    // A retry of something already stored is answered as before, without counting against the limit.
-    const earlier = await enquiries.replay(submission);
-    if (earlier?.status === 'conflict') return refuse(409, 'keyReused');
-    if (earlier)
-      return accepted(bodyKind, locale, earlier.receipt, true, await linkForRetry(earlier.receipt));
-
+    // A retry carries the fill time of the post it repeats: one that was stored passed this check.
     if (enquiry.fillTime !== undefined && enquiry.fillTime < MIN_FILL_MS) return refuse(400, 'tooFast');
-    const decision = await enquiries.limit(address);
-    if (!decision.ok) return refuse(429, 'rateLimited', decision.retryAfterSeconds);
+    // A retry of something already stored is answered as before, without counting against the limit.
+    const admission = await enquiries.admit(submission, address);
+    if (admission.kind === 'earlier') {
+      const earlier = admission.result;
+      if (earlier.status === 'conflict') return refuse(409, 'keyReused');
+      return answer(earlier.receipt, true, await linkForRetry(earlier.receipt));
+    }
+    if (admission.kind === 'limited') return refuse(429, 'rateLimited', admission.retryAfterSeconds);
     if (enquiry[honeypotField]) {
       // Filled by a bot: answered like a success so it learns nothing, and stored nowhere.
       runtime.log('enquiries: honeypot filled, dropped');
-      return accepted(
-        bodyKind,
-        locale,
-        receiptOf(submission.submissionId, submission.enquiries),
-        false,
-        tracking,
-      );
+      return answer(receiptOf(submission.submissionId, submission.enquiries), false, tracking);
     }
 
     const result = await enquiries.submit(submission);
     if (result.status === 'conflict') return refuse(409, 'keyReused');
-    if (result.status === 'replayed') {
-      return accepted(bodyKind, locale, result.receipt, true, await linkForRetry(result.receipt));
-    }
-    return accepted(bodyKind, locale, result.receipt, false, tracking);
+    return result.status === 'replayed'
+      ? answer(result.receipt, true, await linkForRetry(result.receipt))
+      : answer(result.receipt, false, tracking);
   } catch (error) {
     runtime.log(
       `enquiries: could not store: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,

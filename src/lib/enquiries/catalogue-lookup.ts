@@ -37,4 +37,5 @@ export function toEnquiryProduct(view: ProductView): EnquiryProduct {
 export const catalogueContext = (catalogue: EnquiryCatalogue): EnquiryContext => ({
   isKnownProduct: (slug) => catalogue.product(slug) !== undefined,
   minimumOrder: (slug) => catalogue.product(slug)?.minimumOrder,
+  offersSamples: (slug) => catalogue.product(slug)?.samples ?? false,
 });

@@ -1,11 +1,17 @@
+import { enquiryText } from '../i18n/enquiries.ts';
+import { confirmationText } from '../i18n/enquiry-mail.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { pickText } from '../i18n/localize.ts';
+import { trackingText } from '../i18n/tracking.ts';
 import type { EnquiryCatalogue } from './catalogue-lookup.ts';
 import { formatReceived } from './inbox-format.ts';
+import { answerWithinWorkingDays } from './policy.ts';
 import type { NewEnquiry, NewMail, StoredEnquiry } from './records.ts';
 
 /**
  * The mails a producer receives, in Vietnamese: a new enquiry, the buyer's replies, and the
- * reminder when an enquiry waits too long. Plain text only: everything the buyer typed is quoted
- * as text in the body, never as markup or in a header.
+ * reminder when an enquiry waits too long; and the buyer's confirmation. Plain text only:
+ * everything the buyer typed is quoted as text in the body, never as markup or in a header.
  */
 
 const vnd = new Intl.NumberFormat('vi-VN');
@@ -45,6 +51,7 @@ export function enquiryMail(
     ...(enquiry.locale === 'en' ? ['Người gửi viết bằng tiếng Anh (the buyer wrote in English).'] : []),
     ...(enquiry.message ? ['', 'Nội dung:', enquiry.message] : []),
     '',
+    `Người mua được báo rằng bạn sẽ trả lời trong ${answerWithinWorkingDays} ngày làm việc: vui lòng liên hệ lại với họ trong thời gian đó.`,
     `Xem và cập nhật trạng thái trong hộp thư yêu cầu: ${inboxUrl}`,
   ].join('\n');
   const first = enquiry.lines[0];
@@ -94,4 +101,43 @@ export function reminderMail(
       `Trả lời trong hộp thư yêu cầu: ${inboxUrl}`,
     ].join('\n'),
   };
+}
+
+/**
+ * The buyer's confirmation, in the buyer's language: each reference with the producer it went
+ * to and that producer's page, what happens next, and the link to the buyer's tracking page.
+ * Nothing the buyer typed is in it, so the form cannot be used to send someone else a message
+ * from the site.
+ */
+export function confirmationMail(
+  enquiries: NewEnquiry[],
+  catalogue: EnquiryCatalogue,
+  locale: Locale,
+  producerUrl: (slug: string) => string,
+  trackingUrl: string,
+): Omit<NewMail, 'recipient'> {
+  const text = confirmationText[locale];
+  const lines = enquiries.flatMap((e) => {
+    const products = e.lines.map((l) => catalogue.product(l.product));
+    const producer = products[0]?.producer;
+    const names = products.flatMap((p) => (p ? [pickText(p.name, locale)] : []));
+    return [
+      `- ${e.id}: ${producer ? pickText(producer.name, locale) : e.producer} (${names.join(', ')})`,
+      `  ${producerUrl(e.producer)}`,
+    ];
+  });
+  const body = [
+    text.intro,
+    '',
+    text.references,
+    ...lines,
+    '',
+    enquiryText[locale].nextSteps(answerWithinWorkingDays),
+    '',
+    trackingText[locale].mailLink,
+    trackingUrl,
+    '',
+    trackingText[locale].doNotReply,
+  ].join('\n');
+  return { enquiryId: enquiries[0]?.id ?? '', subject: text.subject(enquiries.map((e) => e.id)), body };
 }

@@ -39,6 +39,7 @@ export const errorCodes = [
   'tooManyLines',
   'quantity',
   'belowMinimum',
+  'noSamples',
   'price',
   'date',
   'dateOrder',
@@ -62,6 +63,8 @@ export interface OrderQuantity {
 export interface EnquiryContext {
   isKnownProduct?: (slug: string) => boolean;
   minimumOrder?: (slug: string) => OrderQuantity | undefined;
+  /** Whether the producer sends samples of the product. */
+  offersSamples?: (slug: string) => boolean;
 }
 
 // C0/C1 controls, line/paragraph separators and bidi overrides: invisible, and used to disguise text.
@@ -153,6 +156,8 @@ const enquiryObject = z.strictObject({
   locale: z.enum(['vi', 'en'], { error: 'invalid' }).optional(),
   /** One product (the product or producer page form)… */
   product: z.preprocess(normalizeText, slug.optional()),
+  /** …and whether the buyer wants a sample of it (basket lines say so per line). */
+  sample: z.boolean({ error: 'invalid' }).optional(),
   /** …or the basket's lines, possibly from several producers. */
   lines: z
     .array(basketLineSchema, { error: 'invalid' })
@@ -203,10 +208,15 @@ function crossFieldErrors(input: unknown, context: EnquiryContext): [PropertyKey
   const found: [PropertyKey[], FieldError][] = [];
   if (!given(raw.product) && raw.lines === undefined) found.push([['product'], { code: 'required' }]);
   if (given(raw.product) && raw.lines !== undefined) found.push([['lines'], { code: 'productOrLines' }]);
+  if (raw.sample !== undefined && raw.lines !== undefined)
+    found.push([['sample'], { code: 'productOrLines' }]);
   if (!given(raw.email) && !given(raw.phone)) found.push([['contact'], { code: 'contactRequired' }]);
   const known = context.isKnownProduct;
+  const noSamples = (product: string) => context.offersSamples?.(product) === false;
   if (isSlug(raw.product) && known && !known(raw.product))
     found.push([['product'], { code: 'unknownProduct' }]);
+  else if (isSlug(raw.product) && raw.sample === true && noSamples(raw.product))
+    found.push([['sample'], { code: 'noSamples' }]);
   const seen = new Set<string>();
   for (const [i, item] of (Array.isArray(raw.lines) ? raw.lines : []).entries()) {
     const l = record(item);
@@ -217,7 +227,10 @@ function crossFieldErrors(input: unknown, context: EnquiryContext): [PropertyKey
       found.push([['lines', i, 'product'], { code: 'unknownProduct' }]);
       continue;
     }
-    const minimum = context.minimumOrder?.(l.product);
+    if (l.sample === true && noSamples(l.product))
+      found.push([['lines', i, 'sample'], { code: 'noSamples' }]);
+    // A sample is a sample: the minimum order is for orders.
+    const minimum = l.sample === true ? undefined : context.minimumOrder?.(l.product);
     if (minimum && typeof l.quantity === 'number' && l.quantity > 0 && l.quantity < minimum.amount) {
       found.push([
         ['lines', i, 'quantity'],

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Locale } from '../i18n/locales.ts';
-import { confirmationMail } from './buyer-mail.server.ts';
 import type { EnquiryCatalogue } from './catalogue-lookup.ts';
 import { newReference } from './ids.server.ts';
-import { enquiryMail } from './notification.server.ts';
+import { confirmationMail, enquiryMail } from './notification.server.ts';
 import type { NewEnquiry, NewLine, NewMail, Submission } from './records.ts';
 import { type EnquiryInput, honeypotField } from './schema.ts';
 
@@ -32,15 +31,18 @@ interface BuildOptions {
   /** The Idempotency-Key header or hidden field; without one the server derives a short-lived key. */
   key: string | undefined;
   clientAddress: string;
-  /**
-   * Queue a mail for each producer with a contact email, and the confirmation for a buyer who
-   * gave one (only when SMTP is configured).
-   */
+  /** Queue a mail for each producer with a contact email, and the buyer's confirmation (only when SMTP is configured). */
   notify: boolean;
   inboxUrl: (id: string) => string;
+  /** The producer's public page, in the buyer's language. */
+  producerUrl: (slug: string, locale: Locale) => string;
   /** The buyer's tracking link: its hash is stored, the link goes in the confirmation mail. */
   tracking: { hash: string; url: string };
 }
+
+/** Whether the buyer is mailed a confirmation: only when mail goes out at all, and to an address they gave. */
+export const confirmsByMail = (input: Pick<EnquiryInput, 'email'>, notify: boolean): boolean =>
+  notify && input.email !== undefined;
 
 /** One enquiry per producer: the basket's lines grouped by who makes each product. */
 export function buildSubmission(input: EnquiryInput, options: BuildOptions): Submission {
@@ -58,7 +60,7 @@ export function buildSubmission(input: EnquiryInput, options: BuildOptions): Sub
           ...(l.deliveryTo ? { deliveryTo: l.deliveryTo } : {}),
         };
       })
-    : [{ product: input.product as string, sample: false }];
+    : [{ product: input.product as string, sample: input.sample ?? false }];
   // The schema checked every product against this catalogue: each has a producer.
   const byProducer = Map.groupBy(lines, (l) => catalogue.product(l.product)?.producer.slug ?? '');
   const contact = {
@@ -76,16 +78,27 @@ export function buildSubmission(input: EnquiryInput, options: BuildOptions): Sub
     ...contact,
     lines: producerLines,
   }));
-  const confirmation = confirmationMail(enquiries, catalogue, options.tracking.url);
-  const mails: NewMail[] = options.notify
-    ? [
-        ...enquiries.flatMap((e) => {
-          const recipient = catalogue.product(e.lines[0]?.product ?? '')?.producer.email;
-          return recipient ? [{ recipient, ...enquiryMail(e, catalogue, options.inboxUrl(e.id)) }] : [];
-        }),
-        ...(confirmation ? [confirmation] : []),
-      ]
+  const toProducers: NewMail[] = options.notify
+    ? enquiries.flatMap((e) => {
+        const recipient = catalogue.product(e.lines[0]?.product ?? '')?.producer.email;
+        return recipient ? [{ recipient, ...enquiryMail(e, catalogue, options.inboxUrl(e.id)) }] : [];
+      })
     : [];
+  const toBuyer: NewMail[] =
+    input.email && confirmsByMail(input, options.notify)
+      ? [
+          {
+            recipient: input.email,
+            ...confirmationMail(
+              enquiries,
+              catalogue,
+              contact.locale,
+              (slug) => options.producerUrl(slug, contact.locale),
+              options.tracking.url,
+            ),
+          },
+        ]
+      : [];
   const print = fingerprint(input);
   return {
     key: options.key ? `key:${options.key}` : `derived:${sha256(`${options.clientAddress}\n${print}`)}`,
@@ -94,6 +107,6 @@ export function buildSubmission(input: EnquiryInput, options: BuildOptions): Sub
     submissionId: newReference(),
     trackingHash: options.tracking.hash,
     enquiries,
-    mails,
+    mails: [...toProducers, ...toBuyer],
   };
 }

@@ -66,7 +66,6 @@ export const boothText = {
   booth: (numbers: string) => `Gian ${numbers}`,
   scan: 'Quét mã để xem chi tiết và gửi yêu cầu báo giá',
   scanEn: 'Scan for details and quotes',
-  qrLabel: (url: string) => `Mã QR dẫn tới ${url}`,
   printTitle: {
     cards: 'Thẻ sản phẩm A6',
     labels: 'Nhãn kệ',

@@ -45,13 +45,6 @@ const vi = {
   trackLink: 'Theo dõi yêu cầu và xem trả lời tại trang riêng của bạn:',
   trackKeep: 'Hãy lưu đường dẫn này; đừng chia sẻ nó.',
   // Mails to the buyer (plain text).
-  confirmationSubject: (references: string) => `Đã nhận yêu cầu của bạn (mã ${references})`,
-  confirmationIntro: (name: string) =>
-    `Chào ${name},\n\nYêu cầu của bạn qua trang OCOP Bắc Kạn đã được lưu và chuyển tới:`,
-  confirmationLine: (producer: string, reference: string, products: string) =>
-    `- ${producer}: mã ${reference} (${products})`,
-  confirmationNext:
-    'Chủ thể sản xuất sẽ trả lời qua email hoặc điện thoại bạn để lại, hoặc ngay trên trang theo dõi. Nếu sau 2 ngày làm việc chưa có trả lời, chúng tôi nhắc họ; sau 5 ngày, văn phòng OCOP liên hệ trực tiếp.',
   mailLink: 'Trang theo dõi yêu cầu (xem trả lời, trả lời lại, đóng yêu cầu; đừng chia sẻ đường dẫn này):',
   answerSubject: (producer: string, reference: string) => `${producer} đã trả lời yêu cầu ${reference}`,
   answerIntro: (producer: string, reference: string) => `${producer} trả lời yêu cầu ${reference} của bạn:`,
@@ -98,13 +91,6 @@ const en: TrackingStrings = {
     `Too many attempts. Please try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
   trackLink: 'Follow your enquiry and read the answers on your own page:',
   trackKeep: 'Keep this link; do not share it.',
-  confirmationSubject: (references: string) => `Your enquiry was received (reference ${references})`,
-  confirmationIntro: (name: string) =>
-    `Dear ${name},\n\nYour enquiry through the OCOP Bắc Kạn site is stored and was passed to:`,
-  confirmationLine: (producer: string, reference: string, products: string) =>
-    `- ${producer}: reference ${reference} (${products})`,
-  confirmationNext:
-    'The producer will answer by the email or phone you gave, or on your tracking page. If there is no answer after 2 working days we remind them; after 5, the OCOP office contacts them directly.',
   mailLink: 'Your tracking page (read answers, reply, close the enquiry; do not share this link):',
   answerSubject: (producer: string, reference: string) => `${producer} answered your enquiry ${reference}`,
   answerIntro: (producer: string, reference: string) => `${producer} answered your enquiry ${reference}:`,

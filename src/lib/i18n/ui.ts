@@ -18,6 +18,7 @@ export const ui = {
     footerAbout:
       'Trang giới thiệu và xúc tiến thương mại sản phẩm OCOP tỉnh Bắc Kạn (nay thuộc tỉnh Thái Nguyên).',
     privacy: 'Bảo vệ dữ liệu cá nhân',
+    qrCodeTo: 'Mã QR dẫn tới',
   },
   en: {
     siteName: 'OCOP Bắc Kạn',
@@ -35,6 +36,7 @@ export const ui = {
     footerAbout:
       'Showcase and trade promotion for the OCOP products of Bắc Kạn (now part of Thái Nguyên province).',
     privacy: 'Privacy',
+    qrCodeTo: 'QR code to',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 

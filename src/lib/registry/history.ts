@@ -4,7 +4,7 @@
  * after the previous certificate ran out), re-rated (same stars while it was valid), upgraded,
  * downgraded.
  */
-import { certificateStatus } from '../content/certificate-status.ts';
+import { certificateStatus, isCurrent } from '../content/certificate-status.ts';
 import { certificateKind } from '../content/schemas/certificate.ts';
 import type { CertificateFile } from './content-snapshot.ts';
 
@@ -31,7 +31,7 @@ const decisionKey = (decision: string) => decision.normalize('NFC').replace(/\s+
 function changeOf(previous: CertificateFile, added: CertificateFile): CertificateChange {
   if (added.stars > previous.stars) return 'upgraded';
   if (added.stars < previous.stars) return 'downgraded';
-  return certificateStatus(previous, added.decisionDate) === 'valid' ? 're-rated' : 'renewed';
+  return isCurrent(certificateStatus(previous, added.decisionDate)) ? 're-rated' : 'renewed';
 }
 
 /** Adds `added` (a certificate without its kind) to `certificates`, oldest first. */

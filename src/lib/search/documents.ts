@@ -5,12 +5,15 @@
  */
 
 import type { ProductView } from '../content/catalogue.ts';
-import type { CertificateStatus } from '../content/certificate-status.ts';
+import { certificateDates, statusRank } from '../content/certificate-status.ts';
 import type { FormerDistrictSlug } from '../content/schemas/area.ts';
+import type { Concept } from '../content/schemas/concept.ts';
 import type { LocalizedText } from '../content/schemas/localized.ts';
 import type { ProducerType } from '../content/schemas/producer.ts';
 import { certificationName } from '../format/certification.ts';
 import { placeLabel } from '../format/location.ts';
+import { type CertificateDays, certificateDays } from './certificate-days.ts';
+import { conceptTerms } from './concepts.ts';
 import { accentKeys, fold, telexLeftovers } from './vietnamese.ts';
 
 /** A build-time image URL with its size, so results can show a photo without layout shift. */
@@ -20,7 +23,7 @@ export interface Thumbnail {
   height: number;
 }
 
-export interface SearchDocument {
+export interface SearchDocument extends CertificateDays {
   id: string;
   slug: string;
   name: LocalizedText;
@@ -39,9 +42,12 @@ export interface SearchDocument {
   /** The former commune, unknown until someone sets it for a producer placed by its 2025 unit. */
   commune?: string;
   newCommune: string;
+  /** Stars of the current certificate; shown and counted only while it is current (certificate-days.ts). */
   stars: number;
-  status: CertificateStatus;
+  /** Current certificates first: computed for the build day, kept up to date by rankUpdates(). */
   statusRank: number;
+  /** Terms of the concepts that name the product (content/concepts.json), per language. */
+  concepts: { vi: string[]; en: string[] };
   story?: LocalizedText;
   ingredients: { vi: string[]; en: string[] };
   certifications: string[];
@@ -56,21 +62,29 @@ export interface SearchDocument {
   thumbnail?: Thumbnail;
 }
 
-const statusRank: Record<CertificateStatus, number> = { valid: 0, expired: 1, revoked: 2 };
-
 /** Every product is from Bắc Kạn, now in Thái Nguyên: either name finds the whole catalogue. */
 const REGION = 'Bắc Kạn, Thái Nguyên';
 
 const localized = (text: LocalizedText): LocalizedText =>
   text.en ? { vi: text.vi, en: text.en } : { vi: text.vi };
 
-export function toSearchDocument(view: ProductView, extras: { thumbnail?: Thumbnail } = {}): SearchDocument {
+export function toSearchDocument(
+  view: ProductView,
+  extras: { thumbnail?: Thumbnail; concepts?: readonly Concept[] } = {},
+): SearchDocument {
   const { product, producer, area, group, subGroup, certificate } = view;
   const districtName = placeLabel(area, 'vi');
-  // Where an exactly accented query should win: the names of the product, producer and places.
-  const keyed = [product.name.vi, producer.data.name.vi, districtName, area.formerUnit, area.newUnit].filter(
-    (text) => text !== undefined,
-  );
+  const concepts = conceptTerms(extras.concepts ?? [], { name: product.name.vi, subGroup: subGroup.code });
+  // Where an exactly accented query should win: the names of the product, producer and places,
+  // and the concepts that name it ("quà Tết" before "Khau Qua").
+  const keyed = [
+    product.name.vi,
+    producer.data.name.vi,
+    districtName,
+    area.formerUnit,
+    area.newUnit,
+    ...concepts.vi,
+  ].filter((text) => text !== undefined);
   return {
     id: view.slug,
     slug: view.slug,
@@ -88,8 +102,9 @@ export function toSearchDocument(view: ProductView, extras: { thumbnail?: Thumbn
     ...(area.formerUnit ? { commune: area.formerUnit } : {}),
     newCommune: area.newUnit,
     stars: view.stars,
-    status: certificate.status,
+    ...certificateDays(certificateDates(certificate)),
     statusRank: statusRank[certificate.status],
+    concepts,
     ...(product.story ? { story: localized(product.story) } : {}),
     ingredients: {
       vi: product.ingredients.map((i) => i.vi),

@@ -3,6 +3,7 @@
  * query string works in both (`/tim-kiem/?q=…&group=…` and `/api/search?q=…&group=…`).
  */
 import { z } from 'astro/zod';
+import { certificateStatuses } from '../content/certificate-status.ts';
 import { type FormerDistrictSlug, formerDistricts } from '../content/schemas/area.ts';
 import { type ProducerType, producerTypes } from '../content/schemas/producer.ts';
 import { isLocale, type Locale, locales } from '../i18n/locales.ts';
@@ -18,7 +19,7 @@ export const SEARCH_LIMITS = {
 } as const;
 
 export const starValues = ['3', '4', '5'] as const;
-export const statusValues = ['valid', 'expired', 'revoked', 'all'] as const;
+export const statusValues = [...certificateStatuses, 'all'] as const;
 export const sortValues = ['relevance', 'stars', 'price'] as const;
 
 export type StatusParam = (typeof statusValues)[number];
@@ -30,7 +31,7 @@ export interface SearchParams {
   stars?: number | undefined;
   district?: FormerDistrictSlug | undefined;
   type?: ProducerType | undefined;
-  /** Valid certificates only unless the reader asks for more. */
+  /** Every status unless the reader picks one: a product looked up by name is found whatever its status. */
   status: StatusParam;
   sort: SortParam;
   page: number;
@@ -68,7 +69,7 @@ function schemaFor(messagesIn: Locale, groups: readonly [string, ...string[]]) {
       formerDistricts.map((d) => d.slug) as [FormerDistrictSlug, ...FormerDistrictSlug[]],
     ).optional(),
     type: oneOf('type', producerTypes).optional(),
-    status: oneOf('status', statusValues).default('valid'),
+    status: oneOf('status', statusValues).default('all'),
     sort: oneOf('sort', sortValues).default('relevance'),
     page: boundedInt(SEARCH_LIMITS.maxPage, text.page(SEARCH_LIMITS.maxPage)).default(1),
     hitsPerPage: boundedInt(
@@ -128,7 +129,7 @@ export function searchQuery(params: Partial<SearchParams>): Record<string, strin
     stars: params.stars,
     district: params.district,
     type: params.type,
-    status: params.status === 'valid' ? undefined : params.status,
+    status: params.status === 'all' ? undefined : params.status,
     sort: params.sort === 'relevance' ? undefined : params.sort,
     page: params.page && params.page > 1 ? params.page : undefined,
   };

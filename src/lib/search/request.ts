@@ -1,12 +1,15 @@
 /**
- * The one Meilisearch request behind a search: a federated multi-search of the query as typed
- * (accent-insensitive, synonyms, typos) and, when the query has accents, the same query in
- * Telex against the Telex keys only, weighted up so exactly accented matches rank first.
- * Federation merges both into one ranked, de-duplicated list with one set of facet counts.
+ * The Meilisearch requests behind a search. Results: a federated multi-search of the query as
+ * typed (accent-insensitive, synonyms, typos) and, when the query has accents, the same query in
+ * Telex against the Telex keys only, weighted up so exactly accented matches rank first;
+ * federation merges both into one ranked, de-duplicated list with one set of facet counts.
+ * Status counts: one counting query per status, by dates, sent alongside.
  */
 
+import { type CertificateStatus, certificateStatuses } from '../content/certificate-status.ts';
+import { currentFilter, statusFilter } from './certificate-days.ts';
 import type { FilterParam, SearchParams } from './params.ts';
-import { facetAttributes, SEARCH_INDEX } from './settings.ts';
+import { facetAttributes, identitySearchOn, SEARCH_INDEX } from './settings.ts';
 import { normalizeQuery, telexQuery } from './vietnamese.ts';
 
 /**
@@ -14,6 +17,19 @@ import { normalizeQuery, telexQuery } from './vietnamese.ts';
  * accented match (scoring above 0.1 in the Telex keys) ranks before every other match.
  */
 export const EXACT_ACCENT_WEIGHT = 10;
+
+/**
+ * Where the words are looked for, and how many must match. Exact: every word, in what a product
+ * is (settings.ts). Close matches (close-matches.ts): as many words as the best match has, in what
+ * a product is or, failing that, in what it mentions.
+ */
+export interface MatchPlan {
+  attributes: 'identity' | 'everything';
+  /** Keep only the hits that match as many words as the best one (a ranking score threshold). */
+  close?: { threshold: number };
+}
+
+export const EXACT_MATCH: MatchPlan = { attributes: 'identity' };
 
 /** What a result shows; everything else stays in Meilisearch. */
 const retrieved = [
@@ -28,20 +44,27 @@ const retrieved = [
   'districtName',
   'commune',
   'stars',
-  'status',
+  'expiryDay',
+  'revocationDay',
   'price',
   'thumbnail',
 ];
 
-export interface MultiSearchQuery {
-  indexUid: string;
+/** How a query matches: its words, where, and how many of them. */
+export interface MatchOptions {
   q: string;
+  locales: string[];
+  /** Absent: every searchable attribute. */
+  attributesToSearchOn?: string[];
+  matchingStrategy: 'all' | 'frequency';
+  rankingScoreThreshold?: number;
+}
+
+export interface MultiSearchQuery extends MatchOptions {
+  indexUid: string;
   filter: string[];
   sort?: string[];
-  locales: string[];
   attributesToRetrieve: string[];
-  attributesToSearchOn?: string[];
-  matchingStrategy: 'all';
   federationOptions?: { weight: number };
 }
 
@@ -55,43 +78,65 @@ export interface MultiSearchBody {
   queries: MultiSearchQuery[];
 }
 
+/** A query that only counts: per star rating, so the counts are exact (totalHits stops at maxTotalHits). */
+export interface CountQuery extends MatchOptions {
+  indexUid: string;
+  filter: string[];
+  limit: 0;
+  facets: string[];
+}
+
 const sorts: Record<SearchParams['sort'], string[] | undefined> = {
   relevance: undefined,
   stars: ['stars:desc'],
   price: ['priceMin:asc'],
 };
 
-/** Filter expressions; every value was checked against its allowed list before it gets here. */
-export function filterExpressions(params: Pick<SearchParams, FilterParam>): string[] {
+export function matchOptions(params: Pick<SearchParams, 'q' | 'locale'>, plan: MatchPlan): MatchOptions {
+  return {
+    q: normalizeQuery(params.q),
+    // English readers type English and Vietnamese names alike; Vietnamese readers type Vietnamese.
+    locales: params.locale === 'vi' ? ['vie'] : ['eng', 'vie'],
+    ...(plan.attributes === 'identity' ? { attributesToSearchOn: [...identitySearchOn] } : {}),
+    matchingStrategy: plan.close ? 'frequency' : 'all',
+    ...(plan.close ? { rankingScoreThreshold: plan.close.threshold } : {}),
+  };
+}
+
+/**
+ * Filter expressions for `today`; every value was checked against its allowed list before it gets
+ * here. A star rating is a current certificate's: a lapsed certificate's stars no longer count.
+ */
+export function filterExpressions(params: Pick<SearchParams, FilterParam>, today: string): string[] {
   const filters: string[] = [];
   if (params.group) filters.push(`${facetAttributes.group} = ${JSON.stringify(params.group)}`);
-  if (params.stars) filters.push(`${facetAttributes.stars} = ${params.stars}`);
+  if (params.stars) filters.push(`${facetAttributes.stars} = ${params.stars}`, currentFilter(today));
   if (params.district) filters.push(`${facetAttributes.district} = ${JSON.stringify(params.district)}`);
   if (params.type) filters.push(`${facetAttributes.type} = ${JSON.stringify(params.type)}`);
-  if (params.status !== 'all') filters.push(`${facetAttributes.status} = ${JSON.stringify(params.status)}`);
+  if (params.status !== 'all') filters.push(statusFilter(params.status, today));
   return filters;
 }
 
-export function buildSearchRequest(params: SearchParams): MultiSearchBody {
-  const q = normalizeQuery(params.q);
-  const filter = filterExpressions(params);
+/** Facets counted over the results as they are; stars and status are counted by dates (counts request). */
+const resultFacets = [facetAttributes.group, facetAttributes.district, facetAttributes.type];
+
+export function buildSearchRequest(params: SearchParams, today: string, plan = EXACT_MATCH): MultiSearchBody {
+  const match = matchOptions(params, plan);
   const sort = sorts[params.sort];
-  // English readers type English and Vietnamese names alike; Vietnamese readers type Vietnamese.
-  const locales = params.locale === 'vi' ? ['vie'] : ['eng', 'vie'];
-  const attributesToRetrieve = [...retrieved, params.locale === 'vi' ? 'story.vi' : 'story'];
   const base = {
     indexUid: SEARCH_INDEX,
-    filter,
-    locales,
-    attributesToRetrieve,
-    matchingStrategy: 'all' as const,
+    filter: filterExpressions(params, today),
+    attributesToRetrieve: [...retrieved, params.locale === 'vi' ? 'story.vi' : 'story'],
   };
-  const queries: MultiSearchQuery[] = [{ ...base, q, ...(sort ? { sort } : {}) }];
-  const exact = telexQuery(q);
-  // A chosen sort order replaces relevance, so the boost would only cost time.
-  if (exact && !sort) {
+  const queries: MultiSearchQuery[] = [{ ...base, ...match, ...(sort ? { sort } : {}) }];
+  const exact = telexQuery(match.q);
+  // A chosen sort order replaces relevance, so the boost would only cost time. Close matches go
+  // without it: "frequency" drops the words commonest in the fields searched, which differ between
+  // the two queries, so their union would not be the products the counts request counts.
+  if (exact && !sort && !plan.close) {
     queries.push({
       ...base,
+      ...match,
       q: exact,
       attributesToSearchOn: ['accentKeys'],
       federationOptions: { weight: EXACT_ACCENT_WEIGHT },
@@ -101,9 +146,37 @@ export function buildSearchRequest(params: SearchParams): MultiSearchBody {
     federation: {
       limit: params.hitsPerPage,
       offset: (params.page - 1) * params.hitsPerPage,
-      facetsByIndex: { [SEARCH_INDEX]: Object.values(facetAttributes) },
+      facetsByIndex: { [SEARCH_INDEX]: resultFacets },
       mergeFacets: {},
     },
     queries,
   };
 }
+
+/**
+ * The same search counted once per status on `today`, whatever status the reader chose (so the
+ * status facet shows what the other choices hold), each with its star ratings.
+ */
+export function buildCountsRequest(
+  params: SearchParams,
+  today: string,
+  plan = EXACT_MATCH,
+): { queries: CountQuery[] } {
+  const match = matchOptions(params, plan);
+  const others = filterExpressions({ ...params, status: 'all' }, today);
+  return {
+    queries: certificateStatuses.map((status: CertificateStatus) => ({
+      indexUid: SEARCH_INDEX,
+      ...match,
+      filter: [...others, statusFilter(status, today)],
+      limit: 0,
+      facets: [facetAttributes.stars],
+    })),
+  };
+}
+
+/** The two requests behind a search, sent together: the results, and their counts per status. */
+export const searchRequests = (params: SearchParams, today: string, plan = EXACT_MATCH) => ({
+  results: buildSearchRequest(params, today, plan),
+  counts: buildCountsRequest(params, today, plan),
+});

@@ -20,7 +20,12 @@ const noStore = { 'Cache-Control': 'no-store' };
 
 export async function answerSearchApi(
   request: { query: URLSearchParams; acceptLanguage: string | null },
-  context: { groups: readonly GroupLabel[]; connection: MeiliConnection | undefined },
+  context: {
+    groups: readonly GroupLabel[];
+    connection: MeiliConnection | undefined;
+    /** The day statuses are computed for (ISO date). */
+    today: string;
+  },
 ): Promise<ApiAnswer> {
   const fallbackLocale = localeFromAcceptLanguage(request.acceptLanguage);
   const parsed = parseSearchParams(request.query, {
@@ -35,7 +40,7 @@ export async function answerSearchApi(
     return {
       status: 200,
       headers: noStore,
-      body: await searchProducts(parsed.params, context.connection, context.groups),
+      body: await searchProducts(parsed.params, context.connection, context.groups, context.today),
     };
   } catch (error) {
     if (!(error instanceof SearchUnavailableError)) throw error;

@@ -34,7 +34,7 @@ export async function loadSearchPage(
   url: URL,
   request: Request,
   locale: Locale,
-  runtime: Pick<SiteRuntime, 'catalogue' | 'searchConnection' | 'log'>,
+  runtime: Pick<SiteRuntime, 'catalogue' | 'searchConnection' | 'today' | 'log'>,
 ): Promise<SearchPageModel> {
   const groups = groupLabels(await runtime.catalogue());
   const fragment = request.headers.get(FRAGMENT_HEADER) === 'results';
@@ -46,7 +46,7 @@ export async function loadSearchPage(
   if (!parsed.ok) {
     const params: SearchParams = {
       q: (query.get('q') ?? '').slice(0, SEARCH_LIMITS.queryLength),
-      status: 'valid',
+      status: 'all',
       sort: 'relevance',
       page: 1,
       hitsPerPage: SEARCH_LIMITS.hitsPerPage,
@@ -56,9 +56,10 @@ export async function loadSearchPage(
   }
   const { params } = parsed;
   const connection = runtime.searchConnection();
+  const today = runtime.today();
   try {
-    const result = await searchProducts(params, connection, groups);
-    const help = result.totalHits === 0 ? await zeroResultsHelp(params, connection) : undefined;
+    const result = await searchProducts(params, connection, groups, today);
+    const help = result.totalHits === 0 ? await zeroResultsHelp(params, connection, today) : undefined;
     return { ...base, status: 200, params, state: { kind: 'results', result, help } };
   } catch (error) {
     if (!(error instanceof SearchUnavailableError)) throw error;

@@ -1,17 +1,16 @@
 /**
- * A way on when a search finds nothing: the same words with one filter (or all) removed, fewer
- * words, and the groups with the most products, each with its count, so no link leads to another
- * empty page. Asked in one multi-search, and only after a search came back empty.
+ * A way on when a search finds nothing, not even close matches (so no word of it matches within
+ * the filters): the same words with one filter (or all) removed, and the groups with the most
+ * products, each with its count, so no link leads to another empty page. Asked in one
+ * multi-search, and only after a search came back empty.
  */
 import { type FilterParam, filterParams, type SearchParams } from './params.ts';
-import { filterExpressions } from './request.ts';
+import { EXACT_MATCH, filterExpressions, matchOptions } from './request.ts';
 import { facetAttributes, SEARCH_INDEX } from './settings.ts';
-import { normalizeQuery, words } from './vietnamese.ts';
 
 export type Relaxation =
   | { kind: 'withoutFilter'; param: FilterParam; params: SearchParams }
-  | { kind: 'withoutFilters'; params: SearchParams }
-  | { kind: 'fewerWords'; params: SearchParams };
+  | { kind: 'withoutFilters'; params: SearchParams };
 
 export interface CountedRelaxation {
   relaxation: Relaxation;
@@ -49,29 +48,28 @@ export function relaxations(params: SearchParams): Relaxation[] {
     params: { ...base, [param]: param === 'status' ? 'all' : undefined },
   }));
   if (active.length > 1) variants.push({ kind: 'withoutFilters', params: { ...base, ...noFilters } });
-  const queryWords = words(params.q);
-  for (let n = queryWords.length - 1; n >= 1; n--) {
-    variants.push({ kind: 'fewerWords', params: { ...base, q: queryWords.slice(0, n).join(' ') } });
-  }
   return variants;
 }
 
-const countQuery = (params: SearchParams) => ({
+const countQuery = (params: SearchParams, today: string) => ({
   indexUid: SEARCH_INDEX,
-  q: normalizeQuery(params.q),
-  filter: filterExpressions(params),
-  locales: params.locale === 'vi' ? ['vie'] : ['eng', 'vie'],
-  matchingStrategy: 'all' as const,
+  ...matchOptions(params, EXACT_MATCH),
+  filter: filterExpressions(params, today),
   // Page mode counts exhaustively; no hits are needed, only the count.
   page: 1,
   hitsPerPage: 0,
 });
 
-export function buildZeroResultsRequest(params: SearchParams, variants: readonly Relaxation[]) {
+export function buildZeroResultsRequest(
+  params: SearchParams,
+  variants: readonly Relaxation[],
+  today: string,
+) {
   return {
     queries: [
-      ...variants.map((v) => countQuery(v.params)),
-      { ...countQuery({ ...params, ...noFilters, status: 'valid', q: '' }), facets: [facetAttributes.group] },
+      ...variants.map((v) => countQuery(v.params, today)),
+      // Every product, whatever its status, as the home page counts them.
+      { ...countQuery({ ...params, ...noFilters, q: '' }, today), facets: [facetAttributes.group] },
     ],
   };
 }
@@ -90,11 +88,9 @@ export function toZeroResultsHelp(
     relaxation,
     count: response.results[i]?.totalHits ?? 0,
   }));
-  // Only the longest shortening that finds something: the shorter ones would say less.
-  const fewer = counted.find((c) => c.relaxation.kind === 'fewerWords' && c.count > 0);
   const groups = response.results.at(-1)?.facetDistribution?.[facetAttributes.group] ?? {};
   return {
-    relaxations: counted.filter((c) => c.count > 0 && (c.relaxation.kind !== 'fewerWords' || c === fewer)),
+    relaxations: counted.filter((c) => c.count > 0),
     popularGroups: Object.entries(groups)
       .map(([id, count]) => ({ id, count }))
       .sort((a, b) => b.count - a.count)

@@ -14,7 +14,11 @@ export const prerender = false;
 export const GET: APIRoute = async ({ url, request, locals: { runtime } }) => {
   const answer = await answerSearchApi(
     { query: url.searchParams, acceptLanguage: request.headers.get('accept-language') },
-    { groups: groupLabels(await runtime.catalogue()), connection: runtime.searchConnection() },
+    {
+      groups: groupLabels(await runtime.catalogue()),
+      connection: runtime.searchConnection(),
+      today: runtime.today(),
+    },
   );
   return Response.json(answer.body, { status: answer.status, headers: answer.headers });
 };

@@ -5,6 +5,7 @@
  */
 
 import { getImage } from 'astro:assets';
+import { getCollection } from 'astro:content';
 import type { APIRoute } from 'astro';
 import { loadCatalogue, type ProductView } from '../../lib/content/catalogue.ts';
 import { type Thumbnail, toSearchDocument } from '../../lib/search/documents.ts';
@@ -24,10 +25,11 @@ async function thumbnail(view: ProductView): Promise<Thumbnail | undefined> {
 
 export const GET: APIRoute = async () => {
   const catalogue = await loadCatalogue();
+  const concepts = (await getCollection('concepts')).map((entry) => entry.data);
   const documents = await Promise.all(
     catalogue.products.map(async (view) => {
       const thumb = await thumbnail(view);
-      return toSearchDocument(view, thumb ? { thumbnail: thumb } : {});
+      return toSearchDocument(view, { concepts, ...(thumb ? { thumbnail: thumb } : {}) });
     }),
   );
   const groups = catalogue.groups.map((g) => ({ id: g.id, name: g.name }));

@@ -89,7 +89,7 @@ export function conversationServices(parts: ConversationParts): {
       if (!decision.ok) return { kind: 'limited', retryAfterSeconds: decision.retryAfterSeconds };
       const { enquiry } = found;
       const catalogue = await parts.catalogue();
-      const recipient = catalogue.producer(enquiry.producer)?.email;
+      const recipient = catalogue.producer(enquiry.producer)?.contacts.email;
       const mails: NewMail[] =
         outbox && recipient
           ? [

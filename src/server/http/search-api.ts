@@ -19,6 +19,8 @@ export async function serveSearchApi(
   context: {
     groups: readonly GroupLabel[];
     connection: MeiliConnection | undefined;
+    /** The day statuses are computed for (the server's clock). */
+    today: string;
     log: (line: string) => void;
   },
 ): Promise<boolean> {
@@ -31,7 +33,7 @@ export async function serveSearchApi(
   try {
     const answer = await answerSearchApi(
       { query: url.searchParams, acceptLanguage: req.headers['accept-language'] ?? null },
-      { groups: context.groups, connection: context.connection },
+      { groups: context.groups, connection: context.connection, today: context.today },
     );
     ({ status, headers } = answer);
     body = JSON.stringify(answer.body);

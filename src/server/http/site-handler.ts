@@ -69,6 +69,7 @@ export function createSiteHandler(options: {
     const search = {
       groups: release.search.groups,
       connection: runtime.searchConnection(),
+      today: runtime.today(),
       log: (line: string) => log.error(line),
     };
     if (await serveSearchApi(req, res, search)) return;

@@ -15,10 +15,13 @@ import type { NewMail, StoredEnquiry } from '../../lib/enquiries/records.ts';
 import { DAY_MS, workingDaysPassed } from '../../lib/enquiries/working-days.ts';
 import { paths } from '../../lib/paths.ts';
 import type { Storage } from '../storage/storage.ts';
-import { every, type Job } from './scheduler.ts';
+import type { Job } from './scheduler.ts';
 
 const BATCH = 200;
 const CHECK_EVERY_MS = 10 * 60_000;
+
+/** Each job runs once in every 10 minutes of the server's clock, named by when they start. */
+const tenMinutes = (now: Date) => new Date(now.getTime() - (now.getTime() % CHECK_EVERY_MS)).toISOString();
 
 /**
  * Records the follow-up of every enquiry due for it at `now`, oldest first, with the mails
@@ -55,13 +58,13 @@ export function reminderJob(options: {
   const { storage } = options;
   return {
     name: 'reminders',
-    due: every(CHECK_EVERY_MS),
+    period: tenMinutes,
     async run(now) {
       const catalogue = await options.catalogue();
       const accounts = Map.groupBy(await storage.accounts.list(), (a) => a.producer);
       const count = await followUp(storage, 'reminder', now, (enquiry) => {
         const emails = accounts.get(enquiry.producer)?.map((a) => a.email);
-        const contact = catalogue.producer(enquiry.producer)?.email;
+        const contact = catalogue.producer(enquiry.producer)?.contacts.email;
         const inbox = new URL(paths.admin.enquiry(enquiry.id), options.siteUrl).href;
         return (emails ?? (contact ? [contact] : [])).map((recipient) =>
           reminderMail(enquiry, catalogue, followUpAfterWorkingDays.reminder, recipient, inbox),
@@ -75,7 +78,7 @@ export function reminderJob(options: {
 /** Listed for staff on the admin home (the storage keeps the record); nothing is mailed. */
 export const escalationJob = (storage: Storage): Job => ({
   name: 'escalations',
-  due: every(CHECK_EVERY_MS),
+  period: tenMinutes,
   async run(now) {
     return `${await followUp(storage, 'escalation', now, () => [])} escalated`;
   },

@@ -1,6 +1,6 @@
 /**
  * What the server keeps: enquiries and their conversations, accounts, sessions, rate-limit
- * counters, the mail outbox, follow-ups and job leases, behind one interface. SQLite is the
+ * counters, the mail outbox, follow-ups, job leases and runs, behind one interface. SQLite is the
  * default (one process, one file); PostgreSQL serves several instances. Both keep the same
  * promises: a resolved write is committed (on disk), a retry with the same key stores nothing
  * new, and a counter or lease holds across every process that shares the database. Rows only:
@@ -165,6 +165,20 @@ export interface LeaseStore {
   release(name: string, holder: string): Promise<void>;
 }
 
+export interface JobRunStore {
+  /**
+   * Claims the run of `job` for `period` (a day, say) for `holder` until `until`: true when this
+   * holder is to do it now. False when the period's run is done, or claimed by a holder whose
+   * claim still runs; a claim that ran out unfinished (its holder died mid-run, or the run failed)
+   * can be taken. So two instances, a restart or a lease handover never do a period twice.
+   */
+  claim(job: string, period: string, holder: string, now: Date, until: Date): Promise<boolean>;
+  /** Records the holder's run of the period as done, with a summary of what it did. */
+  finish(job: string, period: string, holder: string, at: Date, outcome: string): Promise<void>;
+  /** Gives up the holder's claim on a run that failed: it is taken again at the next tick. */
+  fail(job: string, period: string, holder: string, at: Date, outcome: string): Promise<void>;
+}
+
 export interface Storage {
   /** "sqlite" or "postgres", for logs and the health check. */
   kind: string;
@@ -176,6 +190,7 @@ export interface Storage {
   counters: CounterStore;
   outbox: OutboxStore;
   leases: LeaseStore;
+  jobRuns: JobRunStore;
   /**
    * A random secret of this installation, made on first use and shared by every process on the
    * storage (e.g. the key that hides client addresses in rate-limit counters).

@@ -3,13 +3,11 @@ import { confirmedOn } from './confirmed-on.ts';
 import type { SchemaContext } from './context.ts';
 import { knownId } from './ids.ts';
 import { localizedText } from './localized.ts';
+import { phoneNumber as phone } from './phone.ts';
 import { photoSchema } from './photo.ts';
 
 export const producerTypes = ['hop-tac-xa', 'doanh-nghiep', 'to-hop-tac', 'ho-kinh-doanh'] as const;
 export type ProducerType = (typeof producerTypes)[number];
-
-/** Vietnamese mobile/landline or international number, as a buyer would dial it. */
-const phone = z.string().regex(/^\+?[0-9 .-]{9,17}$/, 'phone: digits, spaces, dots or dashes, optional +');
 
 const contacts = z
   .strictObject({

@@ -60,7 +60,8 @@ export function pageAssetUrls(html: string, pageUrl: URL): string[] {
   return sameOrigin(urls, pageUrl);
 }
 
-const IMPORT = /(?:\bimport|\bfrom)\s*\(?\s*["']([^"']+\.m?js)["']/g;
+// Quoted or, as Vite writes dynamic imports, in backticks.
+const IMPORT = /(?:\bimport|\bfrom)\s*\(?\s*["'`]([^"'`]+\.m?js)["'`]/g;
 
 /** Modules a built script imports, statically or dynamically, as absolute same-origin URLs. */
 export function scriptImportUrls(code: string, scriptUrl: URL): string[] {

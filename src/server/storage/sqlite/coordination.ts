@@ -1,7 +1,7 @@
-/** What processes sharing the file coordinate through: rate-limit counters, job leases, secrets. */
+/** What processes sharing the file coordinate through: rate-limit counters, job leases and runs, secrets. */
 import { randomBytes } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
-import type { CounterStore, LeaseStore } from '../storage.ts';
+import type { CounterStore, JobRunStore, LeaseStore } from '../storage.ts';
 import { transaction } from './database.ts';
 
 export function sqliteCounters(db: DatabaseSync): CounterStore {
@@ -33,6 +33,32 @@ export function sqliteLeases(db: DatabaseSync): LeaseStore {
     },
     async release(name, holder) {
       db.prepare('DELETE FROM leases WHERE name = ? AND holder = ?').run(name, holder);
+    },
+  };
+}
+
+export function sqliteJobRuns(db: DatabaseSync): JobRunStore {
+  const take = db.prepare(`
+    INSERT INTO job_runs (job, period, holder, claimed_until, started_at) VALUES (:job, :period, :holder, :until, :now)
+    ON CONFLICT (job, period) DO UPDATE SET
+      holder = excluded.holder, claimed_until = excluded.claimed_until, started_at = excluded.started_at
+    WHERE job_runs.finished_at IS NULL AND job_runs.claimed_until <= :now`);
+  const finish = db.prepare(
+    'UPDATE job_runs SET finished_at = ?, outcome = ? WHERE job = ? AND period = ? AND holder = ?',
+  );
+  const fail = db.prepare(
+    'UPDATE job_runs SET claimed_until = ?, outcome = ? WHERE job = ? AND period = ? AND holder = ? AND finished_at IS NULL',
+  );
+  return {
+    async claim(job, period, holder, now, until) {
+      const times = { now: now.toISOString(), until: until.toISOString() };
+      return take.run({ job, period, holder, ...times }).changes > 0;
+    },
+    async finish(job, period, holder, at, outcome) {
+      finish.run(at.toISOString(), outcome, job, period, holder);
+    },
+    async fail(job, period, holder, at, outcome) {
+      fail.run(at.toISOString(), outcome, job, period, holder);
     },
   };
 }

@@ -102,7 +102,20 @@ export const migrations: readonly string[] = [
     value TEXT NOT NULL
   ) STRICT;
   `,
-  // 3: what follows an enquiry: the buyer's tracking links (hashes only), the conversation, when
+  // 3: each scheduled job's run per period, claimed before it is done, so no period is done twice.
+  `
+  CREATE TABLE job_runs (
+    job TEXT NOT NULL,
+    period TEXT NOT NULL,
+    holder TEXT NOT NULL,
+    claimed_until TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    outcome TEXT,
+    PRIMARY KEY (job, period)
+  ) STRICT;
+  `,
+  // 4: what follows an enquiry: the buyer's tracking links (hashes only), the conversation, when
   // the producer first read and first answered it, and the reminders and escalations done.
   `
   ALTER TABLE enquiries ADD COLUMN read_at TEXT;

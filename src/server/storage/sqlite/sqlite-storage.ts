@@ -8,7 +8,7 @@
 import type { Storage } from '../storage.ts';
 import { sqliteAccounts, sqliteSessions } from './accounts.ts';
 import { sqliteConversations } from './conversations.ts';
-import { sqliteCounters, sqliteLeases, sqliteSecret } from './coordination.ts';
+import { sqliteCounters, sqliteJobRuns, sqliteLeases, sqliteSecret } from './coordination.ts';
 import { databaseFile, openDatabase } from './database.ts';
 import { createEnquiryWriter } from './enquiry-writer.ts';
 import { sqliteFollowUps } from './follow-ups.ts';
@@ -35,6 +35,7 @@ export function openSqliteStorage(dataDir: string): Storage {
     counters: sqliteCounters(db),
     outbox: sqliteOutbox(db),
     leases: sqliteLeases(db),
+    jobRuns: sqliteJobRuns(db),
     secret: sqliteSecret(db),
     purge: async (now) => purgeExpired(db, now),
     ping: async () => {

@@ -10,6 +10,7 @@ import {
   type SubmissionResult,
   type SubmissionTime,
 } from '../../../lib/enquiries/records.ts';
+import { earlierAnswer } from '../replay.ts';
 import { insertLinkStatement } from './conversations.ts';
 import { insertMailStatement, mailRow } from './outbox-rows.ts';
 
@@ -29,9 +30,12 @@ export function previousResult(
     keyLookups.set(db, lookup);
   }
   const row = lookup.get(submission.key) as KeyRow | undefined;
-  if (!row || (submission.derivedKey && row.created_at < derivedSince)) return undefined;
-  if (row.fingerprint !== submission.fingerprint) return { status: 'conflict' };
-  return { status: 'replayed', receipt: JSON.parse(row.response) as Receipt };
+  const stored = row && {
+    fingerprint: row.fingerprint,
+    receipt: JSON.parse(row.response) as Receipt,
+    createdAt: row.created_at,
+  };
+  return earlierAnswer(stored, submission, derivedSince);
 }
 
 export interface SubmissionStatements {
