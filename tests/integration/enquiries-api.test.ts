@@ -128,10 +128,12 @@ describe('accepted', () => {
     expect(location.pathname).toBe(paths.enquiryThanks('en'));
     const ref = location.searchParams.get('ref') ?? '';
     expect(stored(ref)).toMatchObject({ name: 'An', phone: '+84 912 345 678', locale: 'en' });
-    // Which producer it went to, and no confirmation mail (no SMTP here): nothing personal in the address.
+    // Which producer it went to, no confirmation mail (no SMTP here) and the tracking link's token:
+    // nothing personal in the address.
     expect([...location.searchParams]).toEqual([
       ['ref', ref],
       ['producer', first.producer],
+      ['track', expect.stringMatching(/^[\w-]{43}$/)],
     ]);
     const page = await answer(await fetch(location));
     expect(page.status).toBe(200);
@@ -140,6 +142,7 @@ describe('accepted', () => {
     expect(html).toContain(ref);
     expect(html).toContain(producerName(first.producer).en);
     expect(html).toContain(enquiryText.en.noMail);
+    expect(html).toContain(`/en/track/${location.searchParams.get('track')}/`);
   });
 
   test('a basket: one enquiry per producer, each with its own lines and the order unit', async () => {

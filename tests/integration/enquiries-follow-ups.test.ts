@@ -10,8 +10,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { vietnamDay } from '../../src/lib/calendar.ts';
 import { followUpText } from '../../src/lib/i18n/follow-up.ts';
 import { paths } from '../../src/lib/paths.ts';
+import { followUpPeriod } from '../../src/server/jobs/follow-ups.ts';
 import { freePort } from '../../src/server/net/free-port.ts';
 import { bodyText, smtpServer, until } from '../support/smtp.ts';
 import {
@@ -56,6 +58,15 @@ const followUps = () => {
   db.close();
   return rows;
 };
+/** The follow-up jobs whose run of `period` or later is done. */
+const jobsDoneSince = (period: string) => {
+  const db = readDatabase(dataDir);
+  const rows = db
+    .prepare('SELECT DISTINCT job FROM job_runs WHERE period >= ? AND finished_at IS NOT NULL')
+    .all(period) as { job: string }[];
+  db.close();
+  return rows.map((r) => r.job);
+};
 const pendingMails = () => {
   const db = readDatabase(dataDir);
   const row = db.prepare('SELECT count(*) AS n FROM outbox WHERE sent_at IS NULL').get() as { n: number };
@@ -64,17 +75,21 @@ const pendingMails = () => {
 };
 
 /**
- * Servers on `day` on the one data folder, once the one holding the jobs' lease has run them and
- * the mails have gone out.
+ * Servers on `day` on the one data folder, once the one holding the jobs' lease has run them (or
+ * found this period's run done already) and the mails have gone out.
  */
 async function on(day: string, count = 1): Promise<RunningServer[]> {
+  // The servers' clock (src/server/clock.ts): the real time of day, on `day`.
+  const period = followUpPeriod(new Date(Date.now() + Date.parse(day) - Date.parse(vietnamDay(new Date()))));
   const servers = await Promise.all(
     Array.from({ length: count }, () =>
       startServer({ dataDir, env: { OCOP_TODAY: day, SMTP_URL: smtpUrl } }),
     ),
   );
-  const ran = (job: string) => servers.some((s) => s.output().includes(`"job":"${job}"`));
-  expect(await until(() => ran('reminders') && ran('escalations'), 15_000)).toBe(true);
+  const done = () => jobsDoneSince(period);
+  expect(await until(() => done().includes('reminders') && done().includes('escalations'), 15_000)).toBe(
+    true,
+  );
   expect(await until(() => pendingMails() === 0, 15_000)).toBe(true);
   return servers;
 }

@@ -21,7 +21,8 @@ const BATCH = 200;
 const CHECK_EVERY_MS = 10 * 60_000;
 
 /** Each job runs once in every 10 minutes of the server's clock, named by when they start. */
-const tenMinutes = (now: Date) => new Date(now.getTime() - (now.getTime() % CHECK_EVERY_MS)).toISOString();
+export const followUpPeriod = (now: Date): string =>
+  new Date(now.getTime() - (now.getTime() % CHECK_EVERY_MS)).toISOString();
 
 /**
  * Records the follow-up of every enquiry due for it at `now`, oldest first, with the mails
@@ -58,7 +59,7 @@ export function reminderJob(options: {
   const { storage } = options;
   return {
     name: 'reminders',
-    period: tenMinutes,
+    period: followUpPeriod,
     async run(now) {
       const catalogue = await options.catalogue();
       const accounts = Map.groupBy(await storage.accounts.list(), (a) => a.producer);
@@ -78,7 +79,7 @@ export function reminderJob(options: {
 /** Listed for staff on the admin home (the storage keeps the record); nothing is mailed. */
 export const escalationJob = (storage: Storage): Job => ({
   name: 'escalations',
-  period: tenMinutes,
+  period: followUpPeriod,
   async run(now) {
     return `${await followUp(storage, 'escalation', now, () => [])} escalated`;
   },
