@@ -60,9 +60,9 @@ export function bodyText(data: string): string {
 }
 
 /** Waits until the check holds, or answers false after `ms`. */
-export const until = async (check: () => boolean, ms: number): Promise<boolean> => {
+export const until = async (check: () => boolean | Promise<boolean>, ms: number): Promise<boolean> => {
   const deadline = Date.now() + ms;
-  while (!check()) {
+  while (!(await check())) {
     if (Date.now() > deadline) return false;
     await new Promise((r) => setTimeout(r, 100));
   }
