@@ -110,10 +110,8 @@ test('send, follow, answer, answer back, close @no-js', async ({ page, browser, 
   if (javaScriptEnabled) await page.waitForTimeout(MIN_FILL_MS);
   await form.getByRole('button', { name: vi.submit }).click();
 
-  // The link: in the form's message with JavaScript, on the thank-you page without.
-  const link = javaScriptEnabled
-    ? form.locator('[data-enquiry-status] a')
-    : page.locator('main a[href^="/theo-doi/"]');
+  // The link: in the receipt that replaces the form with JavaScript, on the thank-you page without.
+  const link = page.locator('main [data-enquiry-receipt] a[href^="/theo-doi/"]');
   await expect(link).toHaveAttribute('href', /^\/theo-doi\/[\w-]{43}\/$/);
   const path = (await link.getAttribute('href')) as string;
   await expect(page.getByText(text.trackKeep)).toBeVisible();

@@ -180,7 +180,7 @@ describe.each([
       expect(replied.status).toBe(303);
       expect(await until(async () => (await pendingMails()) === 0, 15_000)).toBe(true);
     } finally {
-    await server.stop();
+      await server.stop();
     }
   });
 
