@@ -57,6 +57,18 @@ export interface ContentProduct {
   samples: boolean;
 }
 
+/**
+ * A product of one producer and one of another (the first in the content, and the next of
+ * another producer): for tests of what one producer's account may see of another's enquiries.
+ */
+export function twoProducers(): { mine: ContentProduct; theirs: ContentProduct } {
+  const products = contentProducts();
+  const mine = products[0];
+  const theirs = products.find((p) => p.producer !== mine?.producer);
+  if (!mine || !theirs) throw new Error('the content needs two producers');
+  return { mine, theirs };
+}
+
 /** Products from the content the build was made from (the tests pick theirs from it). */
 export function contentProducts(): ContentProduct[] {
   const dir = new URL('content/products/', root);

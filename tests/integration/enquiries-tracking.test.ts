@@ -12,17 +12,14 @@ import {
   type Answer,
   addUser,
   answer,
-  contentProducts,
   InboxSession,
   type RunningServer,
   readDatabase,
   startServer,
+  twoProducers,
 } from './enquiries-server.ts';
 
-const products = contentProducts();
-const mine = products[0];
-const theirs = products.find((p) => p.producer !== mine?.producer);
-if (!mine || !theirs) throw new Error('the content needs two producers');
+const { mine, theirs } = twoProducers();
 
 const text = trackingText.vi;
 const inboxText = followUpText.vi;

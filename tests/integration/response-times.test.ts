@@ -12,17 +12,14 @@ import { paths } from '../../src/lib/paths.ts';
 import {
   addUser,
   answer,
-  contentProducts,
   InboxSession,
   type RunningServer,
   readDatabase,
   startServer,
+  twoProducers,
 } from './enquiries-server.ts';
 
-const products = contentProducts();
-const mine = products[0];
-const theirs = products.find((p) => p.producer !== mine?.producer);
-if (!mine || !theirs) throw new Error('the content needs two producers');
+const { mine, theirs } = twoProducers();
 const password = 'a long password 2026';
 
 let dataDir: string;
