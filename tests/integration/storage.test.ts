@@ -243,7 +243,7 @@ describe.each(storageKinds)('$name storage', (kind) => {
     });
   });
 
-  test('retention deletes enquiries older than 24 months with their lines and mails, old keys and counters', async () => {
+  test('retention deletes enquiries older than 24 months with their lines and mails, old keys, counters and finished job runs', async () => {
     const old = enquiry('htx-tai-hoan');
     await storage.enquiries.submit(
       {
@@ -260,7 +260,21 @@ describe.each(storageKinds)('$name storage', (kind) => {
       state: { n: 1 },
       result: 0,
     }));
+    // Job runs: one finished over a month ago goes, a recent one and an unfinished one stay.
+    for (const [period, day] of [
+      ['old', '2025-12-01'],
+      ['recent', '2026-01-25'],
+      ['unfinished', '2025-12-01'],
+    ] as const) {
+      const start = new Date(`${day}T00:00:00Z`);
+      await storage.jobRuns.claim('reminders', period, 'host:1', start, new Date(start.getTime() + 60_000));
+      if (period !== 'unfinished') await storage.jobRuns.finish('reminders', period, 'host:1', start, 'done');
+    }
     expect(await storage.purge(new Date('2026-02-01T00:00:00Z'))).toEqual({ enquiries: 1 });
+    expect((await opened.rows('SELECT period FROM job_runs ORDER BY period')).map((r) => r.period)).toEqual([
+      'recent',
+      'unfinished',
+    ]);
     expect(await count('enquiries')).toBe(1);
     expect(await count('enquiry_lines')).toBe(1);
     expect(await count('outbox')).toBe(0);

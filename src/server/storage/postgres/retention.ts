@@ -3,7 +3,8 @@ import type { Sql } from './database.ts';
 
 /**
  * Deletes what retention says is over: old enquiries (their lines, messages, follow-ups and mails
- * go with them), tracking links whose enquiries are all gone, keys, sessions, counters.
+ * go with them), tracking links whose enquiries are all gone, keys, sessions, counters, finished
+ * job runs.
  */
 export async function purgeExpired(sql: Sql, now: Date): Promise<{ enquiries: number }> {
   const cutoff = retentionCutoffs(now);
@@ -13,6 +14,7 @@ export async function purgeExpired(sql: Sql, now: Date): Promise<{ enquiries: nu
     tx`DELETE FROM idempotency_keys WHERE created_at < ${cutoff.idempotencyKeys}`,
     tx`DELETE FROM sessions WHERE expires_at < ${cutoff.sessions}`,
     tx`DELETE FROM counters WHERE updated_at < ${cutoff.counters.getTime()}`,
+    tx`DELETE FROM job_runs WHERE finished_at < ${cutoff.jobRuns}`,
   ]);
   return { enquiries: enquiries?.count ?? 0 };
 }

@@ -3,7 +3,8 @@ import { retentionCutoffs } from '../../../lib/enquiries/retention.ts';
 
 /**
  * Deletes what retention says is over: old enquiries (their lines, messages, follow-ups and mails
- * go with them), tracking links whose enquiries are all gone, keys, sessions, counters.
+ * go with them), tracking links whose enquiries are all gone, keys, sessions, counters, finished
+ * job runs.
  */
 export function purgeExpired(db: DatabaseSync, now: Date): { enquiries: number } {
   const cutoff = retentionCutoffs(now);
@@ -16,5 +17,6 @@ export function purgeExpired(db: DatabaseSync, now: Date): { enquiries: number }
   db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?').run(cutoff.idempotencyKeys.toISOString());
   db.prepare('DELETE FROM sessions WHERE expires_at < ?').run(cutoff.sessions.toISOString());
   db.prepare('DELETE FROM counters WHERE updated_at < ?').run(cutoff.counters.getTime());
+  db.prepare('DELETE FROM job_runs WHERE finished_at < ?').run(cutoff.jobRuns.toISOString());
   return { enquiries: Number(enquiries) };
 }
