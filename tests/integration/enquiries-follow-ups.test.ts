@@ -161,11 +161,13 @@ describe.each([
   });
 
   test('Friday: two enquiries to a producer with two accounts (one answered at once), one to a producer without', async () => {
+    // The accounts first: the command blocks this process for seconds, longer than the server
+    // keeps an idle connection open, and a request on one it closed meanwhile would fail.
+    addAccount('coop1@example.org', 'producer', mine.producer);
+    addAccount('coop2@example.org', 'producer', mine.producer);
+    addAccount('staff@example.org', 'staff');
     const [server] = (await on(days.friday)) as [RunningServer];
     try {
-      addAccount('coop1@example.org', 'producer', mine.producer);
-      addAccount('coop2@example.org', 'producer', mine.producer);
-      addAccount('staff@example.org', 'staff');
       ids.waiting = await enquire(server, mine.slug, 'Người mua chờ');
       ids.answered = await enquire(server, mine.slug, 'Người mua được trả lời');
       ids.theirs = await enquire(server, theirs.slug, 'Người mua khác');
