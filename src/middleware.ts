@@ -57,15 +57,18 @@ const inbox = defineMiddleware(async (context, next) => {
   return response;
 });
 
+const utf8 = new TextDecoder();
+
 /** On-demand HTML pages carry their styles inline too: allow exactly those (static pages: src/server/http/static-site.ts). */
 const pagePolicy = defineMiddleware(async (context, next) => {
   const response = await next();
   if (context.isPrerendered || !response.headers.get('content-type')?.startsWith('text/html'))
     return response;
-  const html = await response.text();
+  // Read as bytes and sent on as they are: only the search for style blocks needs the text.
+  const bytes = new Uint8Array(await response.arrayBuffer());
   const headers = new Headers(response.headers);
-  headers.set('Content-Security-Policy', contentSecurityPolicy(inlineStyleHashes(html)));
-  return new Response(html, { status: response.status, statusText: response.statusText, headers });
+  headers.set('Content-Security-Policy', contentSecurityPolicy(inlineStyleHashes(utf8.decode(bytes))));
+  return new Response(bytes, { status: response.status, statusText: response.statusText, headers });
 });
 
 export const onRequest = sequence(provideRuntime, pagePolicy, inbox);

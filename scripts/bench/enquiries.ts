@@ -1,7 +1,8 @@
 /**
  * npm run bench:enquiries: accepted enquiries per second, with p50/p99 latency, at concurrency 16
  * with durable writes, next to the same production server answering a static page in the same
- * run; then checks that every acknowledged enquiry is on disk. Needs a build (npm run build).
+ * run; then the buyers' replies (written the same way) and their tracking pages (rendered per
+ * request); then checks that every acknowledged enquiry and reply is on disk. Needs a build.
  * Options: --seconds N (per phase, default 10), --concurrency N, --storage sqlite|postgres
  * (default sqlite: WAL, synchronous=FULL; postgres: a PostgreSQL started for the run as the
  * tests start theirs, scripts/lib/postgres-server.ts, and crashed at the end before counting).
@@ -10,10 +11,15 @@ import { parseArgs } from 'node:util';
 import { contentProducts, startServer } from '../../tests/integration/enquiries-server.ts';
 import { createDatabase, startPostgres } from '../lib/postgres-server.ts';
 import { projectRoot } from '../lib/production-server.ts';
-import { loadGenerator, phaseHeader, phaseRow, rate } from './lib/load.ts';
+import { loadGenerator, type Phase, phaseHeader, phaseRow, rate } from './lib/load.ts';
 import { describeMachine, machine } from './lib/machine.ts';
 import { siteRequests } from './lib/site-requests.ts';
-import { durabilitySettings, storedInPostgresAfterCrash, storedInSqlite } from './lib/stored-enquiries.ts';
+import {
+  durabilitySettings,
+  type Stored,
+  storedInPostgresAfterCrash,
+  storedInSqlite,
+} from './lib/stored-enquiries.ts';
 
 const { values } = parseArgs({
   options: {
@@ -38,22 +44,30 @@ const server = await startServer({
 const site = siteRequests(load.send, product.slug);
 
 try {
-  // Warm both paths (JIT, the catalogue load on the first enquiry, the page cache).
+  // Warm every path (JIT, the catalogue load on the first enquiry, the page cache).
   await phase('warm-up', async (i) => (i % 2 ? site.getStatic(server.url) : site.postEnquiry(server.url)));
+  await phase('warm-up', async (i) => (i % 2 ? site.getTracking(server.url) : site.postReply(server.url)));
+  const warmReplies = site.replies;
   const statics = await phase('static page (GET, precompressed HTML)', () => site.getStatic(server.url));
   const enquiries = await phase(`enquiry (POST, durable write, ${storage})`, () =>
     site.postEnquiry(server.url),
+  );
+  const replies = await phase(`reply on the tracking page (POST JSON, durable write, ${storage})`, () =>
+    site.postReply(server.url),
+  );
+  const tracking = await phase('tracking page (GET, rendered per request)', () =>
+    site.getTracking(server.url),
   );
 
   const durability = databaseUrl
     ? await durabilitySettings(databaseUrl)
     : 'SQLite in WAL mode, synchronous=FULL, written by the writer thread';
-  let stored: Set<string>;
+  let stored: Stored;
   if (postgres && databaseUrl) {
     await server.stop();
     stored = await storedInPostgresAfterCrash(postgres, databaseUrl);
   } else stored = storedInSqlite(server.dataDir);
-  const missing = site.acknowledged.filter((id) => !stored.has(id));
+  const missing = site.acknowledged.filter((id) => !stored.enquiries.has(id));
 
   console.log(`\nMachine: ${describeMachine(machine(projectRoot))}`);
   console.log(
@@ -61,12 +75,19 @@ try {
   );
   console.log(`Storage: ${durability}\n`);
   console.log(phaseHeader);
-  for (const p of [statics, enquiries]) console.log(phaseRow(p));
-  console.log(`\nEnquiries / static: ${(rate(enquiries) / rate(statics)).toFixed(2)} (goal ≥ 0.5)`);
+  for (const p of [statics, enquiries, replies, tracking]) console.log(phaseRow(p));
+  const ratio = (p: Phase) => (rate(p) / rate(statics)).toFixed(2);
+  console.log(`\nEnquiries / static: ${ratio(enquiries)} (goal ≥ 0.5)`);
+  console.log(`Replies / static: ${ratio(replies)} (goal ≥ 0.5)`);
+  console.log(`Tracking page / static: ${ratio(tracking)} (goal ≥ 0.5)`);
   console.log(
     `Acknowledged enquiries on disk${postgres ? ' after a simulated power cut of PostgreSQL' : ''}: ${site.acknowledged.length - missing.length}/${site.acknowledged.length}${missing.length ? ` — MISSING ${missing.slice(0, 5).join(', ')}` : ''}`,
   );
-  if (missing.length > 0 || enquiries.failed > 0) process.exitCode = 1;
+  console.log(
+    `Acknowledged replies on disk: ${stored.replies}/${site.replies} (${warmReplies} of them in the warm-up)`,
+  );
+  const failed = [enquiries, replies, tracking].some((p) => p.failed > 0);
+  if (missing.length > 0 || stored.replies !== site.replies || failed) process.exitCode = 1;
 } finally {
   load.close();
   await server.stop();

@@ -55,7 +55,7 @@ try {
   const durability = await durabilitySettings(databaseUrl);
   await Promise.all(servers.map((s) => s.stop()));
   const stored = await storedInPostgresAfterCrash(postgres, databaseUrl);
-  const missing = site.acknowledged.filter((id) => !stored.has(id));
+  const missing = site.acknowledged.filter((id) => !stored.enquiries.has(id));
 
   console.log(`\nMachine: ${describeMachine(machine(projectRoot))}`);
   console.log(

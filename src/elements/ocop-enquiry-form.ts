@@ -241,6 +241,7 @@ export class OcopEnquiryForm extends LitElement {
       const detail: EnquirySentDetail = {
         enquiries: body.enquiries ?? [],
         confirmationMail: body.confirmationMail === true,
+        ...(body.trackingUrl ? { trackingUrl: body.trackingUrl } : {}),
         queued: response.status === 202,
       };
       this.status = { kind: 'idle' };

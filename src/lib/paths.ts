@@ -18,6 +18,7 @@ const segments = {
     basket: 'gio-yeu-cau',
     enquiryThanks: 'yeu-cau-da-gui',
     privacy: 'bao-ve-du-lieu',
+    tracking: 'theo-doi',
     tradeSheet: 'thong-tin-thuong-mai',
     openData: 'du-lieu-mo',
   },
@@ -34,6 +35,7 @@ const segments = {
     basket: 'enquiry-basket',
     enquiryThanks: 'enquiry-sent',
     privacy: 'privacy',
+    tracking: 'track',
     tradeSheet: 'trade-sheet',
     openData: 'open-data',
   },
@@ -88,6 +90,8 @@ export const paths = {
   basket: (locale: Locale) => join(locale, segments[locale].basket),
   enquiryThanks: (locale: Locale) => join(locale, segments[locale].enquiryThanks),
   privacy: (locale: Locale) => join(locale, segments[locale].privacy),
+  /** The buyer's private page of a submission: the token is its only key (never logged, never indexed). */
+  tracking: (locale: Locale, token: string) => join(locale, segments[locale].tracking, token),
   ogImage: (slug: string) => `/og/${slug}.png`,
   /** What the open data publishes, and its licence. */
   openData: (locale: Locale) => join(locale, segments[locale].openData),
@@ -101,12 +105,16 @@ export const paths = {
     producersSchema: `/${segments.vi.openData}/chu-the.schema.json`,
     certificateFeed: `/${segments.vi.openData}/chung-nhan.atom`,
   },
+  /** The 404 page's own route (src/pages/404.astro), rendered for every path no page has. */
+  notFound: '/404/',
   api: {
     search: '/api/search',
     /** A result of a search was opened (a beacon from the search page): counted for the office. */
     searchClick: '/api/search/click/',
     // With the slash: the Node adapter answers a slash-less URL with a 301, which turns a POST into a GET.
     enquiries: '/api/enquiries/',
+    /** A producer's response figures, fetched by its static pages. */
+    responseTimes: (producer: string) => `/api/response-times/${producer}.json`,
   },
   admin: {
     home: '/admin/',
@@ -124,6 +132,7 @@ export const paths = {
     toComplete: '/admin/to-complete/',
     confirmedOn: '/admin/confirmed-on/',
     staffOnly: '/admin/staff-only/',
+    responseTimes: '/admin/response-times/',
   },
 } as const;
 

@@ -1,7 +1,7 @@
 /**
  * What the site's on-demand routes get from the server that runs them, through
  * `Astro.locals.runtime`: the catalogue of the build being served, the day, the enquiry,
- * inbox and sign-in services, and where search is. The production server (src/server/) builds
+ * tracking, inbox, response-figure and sign-in services, and where search is. The production server (src/server/) builds
  * it once at start; `astro dev` builds the same in the middleware. Routes never open databases,
  * read the environment or start anything themselves.
  */
@@ -9,7 +9,15 @@ import type { DayRange, Period, ScanTotal, SearchTotal } from './analytics/recor
 import type { Account, Session } from './auth/account.ts';
 import type { SentReminder } from './content/reminders.ts';
 import type { ServerCatalogue } from './content/server-catalogue.ts';
+import type {
+  MessageResult,
+  NewTrackingLink,
+  StoredMessage,
+  TrackedEnquiry,
+} from './enquiries/conversation.ts';
 import type { InboxFilter, StoredEnquiry, Submission, SubmissionResult } from './enquiries/records.ts';
+import type { ReplyInput } from './enquiries/reply-schema.ts';
+import type { ResponseFigures } from './enquiries/response-figures.ts';
 import type { EnquiryStatus } from './enquiries/status.ts';
 import type { PublishingService } from './publishing.ts';
 import type { MeiliConnection } from './search/meili-http.server.ts';
@@ -43,6 +51,32 @@ export interface EnquiryService {
   admit(submission: Submission, address: string): Promise<Admission>;
   /** Stores the submission durably (resolves after the commit), or answers a retry as before. */
   submit(submission: Submission): Promise<SubmissionResult>;
+  /** Another tracking link to a submission already stored (for a retry), committed. */
+  addLink(link: NewTrackingLink): Promise<void>;
+}
+
+/**
+ * The buyer's tracking page, opened by the token of its link. A token that opens nothing counts
+ * against the client address's allowance of wrong tokens; past it, every wrong one is `limited`.
+ */
+export interface TrackingService {
+  open(token: string, address: string): Promise<TrackedOutcome<{ enquiries: TrackedEnquiry[] }>>;
+  /** A reply from the buyer (its replies share the address's allowance of enquiries). */
+  reply(token: string, reply: ReplyInput, address: string): Promise<TrackedOutcome<MessageResult>>;
+  /** Closed by the buyer; `changed` is false when it was closed already. */
+  close(token: string, enquiryId: string, address: string): Promise<TrackedOutcome<{ changed: boolean }>>;
+}
+
+export type TrackedOutcome<T> =
+  | ({ kind: 'found' } & T)
+  | { kind: 'missing' }
+  | { kind: 'limited'; retryAfterSeconds: number };
+
+/** Response figures of producers, computed from the enquiries at the time of asking. */
+export interface ResponseTimesService {
+  producer(slug: string): Promise<ResponseFigures>;
+  /** Every producer that received enquiries in the window. */
+  all(): Promise<ResponseFigures[]>;
 }
 
 export interface InboxService {
@@ -55,6 +89,14 @@ export interface InboxService {
   find(id: string, account: Account): Promise<StoredEnquiry | undefined>;
   setStatus(id: string, status: EnquiryStatus, account: Account): Promise<boolean>;
   delete(id: string, account: Account): Promise<boolean>;
+  /** The enquiry's messages (found with find(), so the account may see it), oldest first. */
+  conversation(enquiry: StoredEnquiry): Promise<StoredMessage[]>;
+  /** An answer from the inbox: stored durably, mailed to the buyer with a link to the tracking page. */
+  reply(id: string, body: string, key: string, account: Account): Promise<MessageResult>;
+  /** Marks it read when its own producer's account opens it (staff looking do not count); answers it as it is now. */
+  markRead(enquiry: StoredEnquiry, account: Account): Promise<StoredEnquiry>;
+  /** Staff: the enquiries escalated after days without an answer; a producer account gets none. */
+  escalated(account: Account): Promise<StoredEnquiry[]>;
 }
 
 export interface AuthService {
@@ -92,7 +134,9 @@ export interface SiteRuntime {
   /** The catalogue of the build being served. */
   catalogue(): Promise<ServerCatalogue>;
   enquiries: EnquiryService;
+  tracking: TrackingService;
   inbox: InboxService;
+  responseTimes: ResponseTimesService;
   auth: AuthService;
   /** The certificate reminders (src/server/jobs/reminders.ts), for the office. */
   reminders: {

@@ -36,7 +36,12 @@ export interface ServerConfig {
   mail: { smtpUrl: string; from: string; retryMs: number } | undefined;
   /** OCOP_OFFICE_EMAIL: the OCOP office's address, copied on certificate reminders and named in them as the contact. */
   officeEmail: string | undefined;
-  limits: { enquiries: RateLimit | undefined; logins: RateLimit | undefined };
+  limits: {
+    enquiries: RateLimit | undefined;
+    logins: RateLimit | undefined;
+    /** Wrong tracking-link tokens per client address. */
+    trackingGuesses: RateLimit | undefined;
+  };
 }
 
 export class ConfigError extends Error {
@@ -98,6 +103,7 @@ const schema = z.object({
   OCOP_MAIL_RETRY_SECONDS: z.coerce.number().positive().default(60),
   OCOP_ENQUIRY_RATE_LIMIT: rateLimit({ capacity: 20, windowMs: 600_000 }),
   OCOP_LOGIN_RATE_LIMIT: rateLimit({ capacity: 10, windowMs: 900_000 }),
+  OCOP_TRACKING_RATE_LIMIT: rateLimit({ capacity: 20, windowMs: 600_000 }),
 });
 
 /** Reads and checks the environment; throws a ConfigError naming every variable that is wrong. */
@@ -132,6 +138,10 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
         }
       : undefined,
     officeEmail: e.OCOP_OFFICE_EMAIL,
-    limits: { enquiries: e.OCOP_ENQUIRY_RATE_LIMIT, logins: e.OCOP_LOGIN_RATE_LIMIT },
+    limits: {
+      enquiries: e.OCOP_ENQUIRY_RATE_LIMIT,
+      logins: e.OCOP_LOGIN_RATE_LIMIT,
+      trackingGuesses: e.OCOP_TRACKING_RATE_LIMIT,
+    },
   };
 }

@@ -15,6 +15,8 @@ import { sessionService } from './auth/sessions.ts';
 import { signInService } from './auth/sign-in.ts';
 import type { Clock } from './clock.ts';
 import type { ServerConfig } from './config.ts';
+import { conversationServices } from './enquiries/conversations.ts';
+import { responseTimesService } from './enquiries/response-times.ts';
 import type { Outbox } from './mail/outbox.ts';
 import { publishControl } from './publish/control.ts';
 import type { Storage } from './storage/storage.ts';
@@ -53,6 +55,20 @@ export async function createSiteRuntime(parts: RuntimeParts): Promise<SiteRuntim
     limit: config.limits.logins,
   });
   const derivedSince = () => new Date(clock.now().getTime() - DERIVED_KEY_TTL_MS).toISOString();
+  const conversations = conversationServices({
+    storage,
+    clock,
+    catalogue: parts.catalogue,
+    siteUrl: config.siteUrl,
+    outbox,
+    wrongTokens: createRateLimiter(
+      storage.counters,
+      counterSecret,
+      'tracking',
+      config.limits.trackingGuesses,
+    ),
+    replies: enquiryLimit,
+  });
 
   return {
     site: { url: config.siteUrl.href, trustProxy: config.trustProxy },
@@ -79,14 +95,18 @@ export async function createSiteRuntime(parts: RuntimeParts): Promise<SiteRuntim
           ? { kind: 'admitted' }
           : { kind: 'limited', retryAfterSeconds: decision.retryAfterSeconds };
       },
+      addLink: (link) => storage.conversations.addLink(link, clock.now()),
     },
+    tracking: conversations.tracking,
     inbox: {
       list: (filter, account, page) => storage.enquiries.list(filter, account, page, PAGE_SIZE),
       all: (filter, account) => storage.enquiries.all(filter, account),
       find: (id, account) => storage.enquiries.find(id, account),
       setStatus: (id, status, account) => storage.enquiries.setStatus(id, status, account, clock.now()),
       delete: (id, account) => storage.enquiries.delete(id, account),
+      ...conversations.inbox,
     },
+    responseTimes: responseTimesService(storage.enquiries, clock),
     auth: {
       signIn: signIn.signIn,
       startSession: (account) => sessions.create(account, clock.now()),

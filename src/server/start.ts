@@ -12,6 +12,7 @@ import { createClock } from './clock.ts';
 import { ConfigError, loadServerConfig } from './config.ts';
 import { createSiteHandler, type Serving } from './http/site-handler.ts';
 import { createStaticSite } from './http/static-site.ts';
+import { escalationJob, reminderJob } from './jobs/follow-ups.ts';
 import { remindersJob } from './jobs/reminders.ts';
 import { retentionJob } from './jobs/retention.ts';
 import { startScheduler } from './jobs/scheduler.ts';
@@ -115,6 +116,11 @@ const scheduler = startScheduler({
       publish: publishForToday,
     }),
     ...(reminders ? [reminders] : []),
+    // Enquiry follow-ups are mails too: without SMTP there is nothing to send, and nothing is recorded as sent.
+    ...(outbox
+      ? [reminderJob({ storage, catalogue: async () => serving.release.catalogue, siteUrl: config.siteUrl })]
+      : []),
+    escalationJob(storage),
   ],
   leases: storage.leases,
   runs: storage.jobRuns,

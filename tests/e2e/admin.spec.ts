@@ -72,11 +72,11 @@ test('sign in, open an enquiry, mark it answered, sign out @no-js', async ({ pag
 
   await row.getByRole('link', { name: id }).click();
   await expect(page.locator('h1')).toHaveText(`${text.reference} ${id}`);
-  await expect(page.locator('.admin-message')).toHaveText('Dòng 1\nDòng 2');
+  await expect(page.locator('.conversation-text').first()).toHaveText('Dòng 1\nDòng 2');
   await noAxeViolations(page);
   await page.getByLabel(text.status, { exact: true }).selectOption('answered');
   await page.getByRole('button', { name: text.save }).click();
-  await expect(page.getByRole('status')).toHaveText(text.saved);
+  await expect(page.getByRole('status').filter({ hasText: text.saved })).toBeVisible();
   await expect(page.locator('dd[data-status]')).toHaveText(text.statuses.answered);
 
   await page.goto(`${server.url}${paths.admin.home}?status=answered`);

@@ -5,20 +5,17 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { paths } from '../../src/lib/paths.ts';
-import { Session } from '../support/admin-session.ts';
 import {
   addUser,
   answer,
-  contentProducts,
   type RunningServer,
   readDatabase,
+  InboxSession as Session,
   startServer,
+  twoProducers,
 } from './enquiries-server.ts';
 
-const products = contentProducts();
-const mine = products[0];
-const theirs = products.find((p) => p.producer !== mine?.producer);
-if (!mine || !theirs) throw new Error('the content needs two producers');
+const { mine, theirs } = twoProducers();
 
 const password = { staff: 'staff password 2026', producer: 'producer password 2026' };
 let server: RunningServer;

@@ -128,10 +128,12 @@ describe('accepted', () => {
     expect(location.pathname).toBe(paths.enquiryThanks('en'));
     const ref = location.searchParams.get('ref') ?? '';
     expect(stored(ref)).toMatchObject({ name: 'An', phone: '+84 912 345 678', locale: 'en' });
-    // Which producer it went to, and no confirmation mail (no SMTP here): nothing personal in the address.
+    // Which producer it went to, no confirmation mail (no SMTP here) and the tracking link's token:
+    // nothing personal in the address.
     expect([...location.searchParams]).toEqual([
       ['ref', ref],
       ['producer', first.producer],
+      ['track', expect.stringMatching(/^[\w-]{43}$/)],
     ]);
     const page = await answer(await fetch(location));
     expect(page.status).toBe(200);
@@ -140,6 +142,7 @@ describe('accepted', () => {
     expect(html).toContain(ref);
     expect(html).toContain(producerName(first.producer).en);
     expect(html).toContain(enquiryText.en.noMail);
+    expect(html).toContain(`/en/track/${location.searchParams.get('track')}/`);
   });
 
   test('a basket: one enquiry per producer, each with its own lines and the order unit', async () => {
@@ -340,6 +343,10 @@ describe('refused as a whole', () => {
   });
 });
 
+/** The references a form post was answered with (its redirect also carries a tracking link of its own). */
+const references = (response: Answer) =>
+  new URL(response.headers.get('location') ?? '', 'http://x').searchParams.getAll('ref');
+
 describe('idempotency', () => {
   test('a retry with the same Idempotency-Key answers the same ids and is stored once', async () => {
     const k = key();
@@ -349,7 +356,13 @@ describe('idempotency', () => {
     expect(a.status).toBe(201);
     expect(b.status).toBe(201);
     expect(b.headers.get('idempotent-replayed')).toBe('true');
-    expect(await b.json()).toEqual(await a.json());
+    const [first, again] = [
+      (await a.json()) as { trackingUrl: string },
+      (await b.json()) as { trackingUrl: string },
+    ];
+    expect({ ...again, trackingUrl: '' }).toEqual({ ...first, trackingUrl: '' });
+    // The first tracking link exists only as a hash: the retry gets a fresh one to the same enquiries.
+    expect(again.trackingUrl).not.toBe(first.trackingUrl);
     expect(count()).toBe(before + 1);
   });
 
@@ -372,7 +385,8 @@ describe('idempotency', () => {
     const a = await post(form(fields), { type: formType });
     const b = await post(form(fields), { type: formType });
     expect(a.status).toBe(303);
-    expect(b.headers.get('location')).toBe(a.headers.get('location'));
+    expect(references(a)).toHaveLength(1);
+    expect(references(b)).toEqual(references(a));
   });
 
   test('header and field disagreeing is refused', async () => {
@@ -395,7 +409,8 @@ describe('idempotency', () => {
       post(form(fields), { type: formType }),
       post(form(fields), { type: formType }),
     ]);
-    expect(a.headers.get('location')).toBe(b.headers.get('location'));
+    expect(references(a)).toHaveLength(1);
+    expect(references(a)).toEqual(references(b));
     expect(count()).toBe(before + 1);
   });
 });

@@ -13,6 +13,7 @@ import {
   type StartOptions,
   startProductionServer,
 } from '../../scripts/lib/production-server.ts';
+import { paths } from '../../src/lib/paths.ts';
 
 const root = new URL(`file://${projectRoot}`);
 const node = process.execPath;
@@ -54,6 +55,18 @@ export interface ContentProduct {
   producer: string;
   minimumOrder?: { amount: number; unit: string };
   samples: boolean;
+}
+
+/**
+ * A product of one producer and one of another (the first in the content, and the next of
+ * another producer): for tests of what one producer's account may see of another's enquiries.
+ */
+export function twoProducers(): { mine: ContentProduct; theirs: ContentProduct } {
+  const products = contentProducts();
+  const mine = products[0];
+  const theirs = products.find((p) => p.producer !== mine?.producer);
+  if (!mine || !theirs) throw new Error('the content needs two producers');
+  return { mine, theirs };
 }
 
 /** Products from the content the build was made from (the tests pick theirs from it). */
@@ -111,4 +124,46 @@ export async function answer(response: Response): Promise<Answer> {
     text: async () => body,
     json: async () => JSON.parse(body),
   };
+}
+
+/** A browser-like session: keeps the cookie and sends the site's own Origin on POST. */
+export class InboxSession {
+  cookie = '';
+  readonly server: RunningServer;
+  constructor(server: RunningServer) {
+    this.server = server;
+  }
+  async get(path: string) {
+    return answer(
+      await fetch(`${this.server.url}${path}`, { headers: { cookie: this.cookie }, redirect: 'manual' }),
+    );
+  }
+  async post(path: string, fields: Record<string, string>, origin: string | null = this.server.url) {
+    const response = await fetch(`${this.server.url}${path}`, {
+      method: 'POST',
+      headers: {
+        cookie: this.cookie,
+        'content-type': 'application/x-www-form-urlencoded',
+        ...(origin ? { origin } : {}),
+      },
+      body: new URLSearchParams(fields),
+      redirect: 'manual',
+    });
+    const set = response.headers.get('set-cookie');
+    if (set) this.cookie = set.split(';')[0] ?? '';
+    return answer(response);
+  }
+  /** As a browser does: open the login page (following its canonical redirect), post its form back. */
+  async loginPage(): Promise<string> {
+    const page = await fetch(`${this.server.url}${paths.admin.login}`);
+    await page.arrayBuffer();
+    return new URL(page.url).pathname;
+  }
+  async login(email: string, secret: string, origin: string | null = this.server.url) {
+    return this.post(await this.loginPage(), { email, password: secret }, origin);
+  }
+  async csrf(path: string): Promise<string> {
+    const html = await (await this.get(path)).text();
+    return /name="csrf" value="([^"]+)"/.exec(html)?.[1] ?? '';
+  }
 }

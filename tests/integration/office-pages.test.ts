@@ -16,8 +16,7 @@ import {
 } from '../../src/lib/content/server-catalogue.ts';
 import { officeText } from '../../src/lib/i18n/office.ts';
 import { paths } from '../../src/lib/paths.ts';
-import { Session } from '../support/admin-session.ts';
-import { addUser, type RunningServer, startServer } from './enquiries-server.ts';
+import { addUser, type RunningServer, InboxSession as Session, startServer } from './enquiries-server.ts';
 
 const catalogue = serverCatalogue(
   JSON.parse(readFileSync(join(projectRoot, 'dist', 'server-catalogue.json'), 'utf8')) as ServerCatalogueData,

@@ -16,9 +16,14 @@ import type { ServerCatalogueData } from '../../src/lib/content/server-catalogue
 import { officeText } from '../../src/lib/i18n/office.ts';
 import { absoluteUrl, paths } from '../../src/lib/paths.ts';
 import { freePort } from '../../src/server/net/free-port.ts';
-import { Session } from '../support/admin-session.ts';
-import { bodyText, smtp, until } from '../support/smtp.ts';
-import { addUser, type RunningServer, readDatabase, startServer } from './enquiries-server.ts';
+import { bodyText, smtpServer as smtp, until } from '../support/smtp.ts';
+import {
+  addUser,
+  type RunningServer,
+  readDatabase,
+  InboxSession as Session,
+  startServer,
+} from './enquiries-server.ts';
 
 const SITE_URL = 'https://ocop.test';
 const OFFICE = 'office@ocop.test';

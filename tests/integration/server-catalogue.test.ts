@@ -35,12 +35,14 @@ describe('server catalogue written by the build', () => {
     }
   });
 
-  it('has every producer with its email, and each producer’s products', () => {
+  it('has every producer with its phone and email, and each producer’s products', () => {
     const producers = onDisk('producers');
     expect(data.producers).toHaveLength(producers.length);
     const products = onDisk('products');
     for (const producer of producers) {
       expect(catalogue.producer(producer.slug)?.name).toEqual(producer.name);
+      expect(catalogue.producer(producer.slug)?.contacts.phone).toBe(producer.contacts?.phone);
+      expect(catalogue.producer(producer.slug)?.contacts.email).toBe(producer.contacts?.email);
       const own = catalogue.productsOf(producer.slug);
       expect(own.map((p) => p.slug).sort()).toEqual(
         products

@@ -1,7 +1,8 @@
 /**
  * The storage contract (src/server/storage/storage.ts), against every implementation on a real
- * database: group commit, idempotency, retention, inbox scoping, accounts, sessions, counters
- * shared by processes, mail claims, job leases and job runs, certificate reminders.
+ * database: group commit, idempotency, retention, inbox scoping, tracking links, conversations,
+ * follow-ups, response times, accounts, sessions, counters shared by processes, mail claims, job
+ * leases and job runs, certificate reminders, the office's statistics.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Account } from '../../src/lib/auth/account.ts';
+import type { NewMessage } from '../../src/lib/enquiries/conversation.ts';
 import { newReference } from '../../src/lib/enquiries/ids.server.ts';
 import type { NewEnquiry, Submission, SubmissionTime } from '../../src/lib/enquiries/records.ts';
 import { addAccount, authenticate } from '../../src/server/auth/accounts.ts';
@@ -39,6 +41,7 @@ const submission = (key: string, enquiries: NewEnquiry[], fingerprint = `print-$
   derivedKey: false,
   fingerprint,
   submissionId: newReference(),
+  trackingHash: `hash-${key}`,
   enquiries,
   mails: [],
 });
@@ -107,7 +110,11 @@ describe.each(storageKinds)('$name storage', (kind) => {
     });
 
     test('a key the server derived dedupes only while it is younger than derivedSince', async () => {
-      const derived = (s: Submission): Submission => ({ ...s, derivedKey: true });
+      const derived = (s: Submission): Submission => ({
+        ...s,
+        derivedKey: true,
+        trackingHash: newReference(),
+      });
       const first = { at: '2026-11-28T10:00:00.000Z', derivedSince: '2026-11-28T09:59:00.000Z' };
       await storage.enquiries.submit(derived(submission('derived:x', [enquiry('htx-tai-hoan')])), first);
       const soon = { at: '2026-11-28T10:00:30.000Z', derivedSince: '2026-11-28T09:59:30.000Z' };
@@ -167,6 +174,10 @@ describe.each(storageKinds)('$name storage', (kind) => {
       expect(retried.map((m) => m.attempts)).toEqual([1]);
       await storage.outbox.markSent(mail.id, now);
       expect(await storage.outbox.claimDue(new Date(now.getTime() + 120_000), 12, 20, 60_000)).toEqual([]);
+      // A sent mail keeps who and what about, not its text (which may hold a tracking link).
+      expect(await opened.rows('SELECT recipient, subject, body FROM outbox')).toEqual([
+        { recipient: 'coop@example.vn', subject: 's', body: '' },
+      ]);
     });
   });
 
@@ -239,7 +250,7 @@ describe.each(storageKinds)('$name storage', (kind) => {
     });
   });
 
-  test('retention deletes enquiries older than 24 months with their lines and mails, old keys and counters', async () => {
+  test('retention deletes enquiries older than 24 months with their lines and mails, old keys, counters and finished job runs', async () => {
     const old = enquiry('htx-tai-hoan');
     await storage.enquiries.submit(
       {
@@ -256,12 +267,240 @@ describe.each(storageKinds)('$name storage', (kind) => {
       state: { n: 1 },
       result: 0,
     }));
+    // Job runs: one finished over a month ago goes, a recent one and an unfinished one stay.
+    for (const [period, day] of [
+      ['old', '2025-12-01'],
+      ['recent', '2026-01-25'],
+      ['unfinished', '2025-12-01'],
+    ] as const) {
+      const start = new Date(`${day}T00:00:00Z`);
+      await storage.jobRuns.claim('reminders', period, 'host:1', start, new Date(start.getTime() + 60_000));
+      if (period !== 'unfinished') await storage.jobRuns.finish('reminders', period, 'host:1', start, 'done');
+    }
     expect(await storage.purge(new Date('2026-02-01T00:00:00Z'))).toEqual({ enquiries: 1 });
+    expect((await opened.rows('SELECT period FROM job_runs ORDER BY period')).map((r) => r.period)).toEqual([
+      'recent',
+      'unfinished',
+    ]);
     expect(await count('enquiries')).toBe(1);
     expect(await count('enquiry_lines')).toBe(1);
     expect(await count('outbox')).toBe(0);
     expect(await count('idempotency_keys')).toBe(1);
     expect(await count('counters')).toBe(0);
+  });
+
+  describe('tracking links and conversations', () => {
+    const first = enquiry('htx-tai-hoan', { id: 'BBBBB-00001', message: 'Xin báo giá' });
+    const second = enquiry('htx-yen-duong', { id: 'BBBBB-00002' });
+    const reply = (over: Partial<NewMessage> = {}): NewMessage => ({
+      enquiryId: first.id,
+      author: 'producer',
+      authorEmail: 'tai@example.org',
+      body: 'Còn hàng, giá 120.000 đ/kg',
+      key: 'reply-1',
+      at: '2026-11-30T02:00:00.000Z',
+      mails: [],
+      links: [],
+      ...over,
+    });
+    let submissionId: string;
+    beforeEach(async () => {
+      const basket = submission('key:basket', [first, second]);
+      submissionId = basket.submissionId;
+      await storage.enquiries.submit(basket, NOW);
+    });
+
+    test("a link's hash opens every enquiry of its submission, and nothing else does", async () => {
+      expect((await storage.conversations.tracked('hash-key:basket')).map((e) => e.id)).toEqual([
+        'BBBBB-00001',
+        'BBBBB-00002',
+      ]);
+      expect(await storage.conversations.tracked('hash-unknown')).toEqual([]);
+      await storage.conversations.addLink({ tokenHash: 'hash-again', submission: submissionId }, new Date());
+      expect(await storage.conversations.tracked('hash-again')).toHaveLength(2);
+      expect((await storage.conversations.tracked('hash-again'))[0]).toMatchObject({
+        submission: submissionId,
+        status: 'new',
+        readAt: null,
+        answeredAt: null,
+      });
+    });
+
+    test('a reply from the producer answers the enquiry once, with its mail and link, and is stored once per key', async () => {
+      const mail = { enquiryId: first.id, recipient: 'an@example.vn', subject: 'Trả lời', body: 'link' };
+      const link = { tokenHash: 'hash-in-mail', submission: submissionId };
+      const [a, b] = await Promise.all([
+        storage.conversations.add(reply({ mails: [mail], links: [link] })),
+        storage.conversations.add(reply({ mails: [mail], links: [link] })),
+      ]);
+      expect([a?.status, b?.status].sort()).toEqual(['created', 'replayed']);
+      expect(await count('enquiry_messages')).toBe(1);
+      expect(await count('outbox')).toBe(1);
+      expect(await storage.conversations.tracked('hash-in-mail')).toHaveLength(2);
+      const answered = await storage.enquiries.find(first.id, staff);
+      expect(answered).toMatchObject({ status: 'answered', answeredAt: '2026-11-30T02:00:00.000Z' });
+      // A second answer keeps the time of the first.
+      await storage.conversations.add(reply({ key: 'reply-2', at: '2026-12-01T02:00:00.000Z' }));
+      expect((await storage.enquiries.find(first.id, staff))?.answeredAt).toBe('2026-11-30T02:00:00.000Z');
+      expect(await storage.conversations.messages([first.id, second.id])).toEqual([
+        expect.objectContaining({ author: 'producer', authorEmail: 'tai@example.org' }),
+        expect.objectContaining({ createdAt: '2026-12-01T02:00:00.000Z' }),
+      ]);
+    });
+
+    test("the buyer's reply reopens an answered enquiry; a closed or missing one takes no reply", async () => {
+      await storage.conversations.add(reply());
+      // The buyer has no inbox account: no author email.
+      const { authorEmail: _account, ...buyer } = reply({
+        author: 'buyer',
+        key: 'buyer-1',
+        body: 'Cảm ơn, <b>gửi mẫu</b>',
+      });
+      expect(await storage.conversations.add(buyer)).toEqual({ status: 'created' });
+      expect((await storage.enquiries.find(first.id, staff))?.status).toBe('new');
+      const [message] = (await storage.conversations.messages([first.id])).slice(-1);
+      expect(message).toMatchObject({ author: 'buyer', authorEmail: null, body: 'Cảm ơn, <b>gửi mẫu</b>' });
+
+      expect(await storage.conversations.close(first.id, new Date('2026-12-02T00:00:00Z'))).toBe(true);
+      expect(await storage.conversations.close(first.id, new Date('2026-12-02T00:00:00Z'))).toBe(false);
+      expect(await storage.conversations.add(reply({ key: 'late' }))).toEqual({ status: 'closed' });
+      // A retry of a reply stored before it was closed is still answered as stored.
+      expect(await storage.conversations.add(buyer)).toEqual({ status: 'replayed' });
+      expect(await storage.conversations.add(reply({ enquiryId: 'ZZZZZ-99999' }))).toEqual({
+        status: 'missing',
+      });
+      expect(await count('enquiry_messages')).toBe(2);
+      expect(
+        await opened.rows(`SELECT status, status_changed_by FROM enquiries WHERE id = '${first.id}'`),
+      ).toEqual([{ status: 'closed', status_changed_by: 'buyer' }]);
+    });
+
+    test('replies arriving together are all stored (batched with enquiries)', async () => {
+      const results = await Promise.all([
+        ...Array.from({ length: 30 }, (_, i) => storage.conversations.add(reply({ key: `k-${i}` }))),
+        storage.enquiries.submit(submission('key:with-replies', [enquiry('htx-tai-hoan')]), NOW),
+      ]);
+      expect(results.every((r) => r.status === 'created')).toBe(true);
+      expect(await count('enquiry_messages')).toBe(30);
+    });
+
+    test('read is when its producer first opened it; marking it answered keeps that time too', async () => {
+      await storage.conversations.markRead(first.id, new Date('2026-11-29T01:00:00Z'));
+      await storage.conversations.markRead(first.id, new Date('2026-11-30T01:00:00Z'));
+      expect((await storage.enquiries.find(first.id, staff))?.readAt).toBe('2026-11-29T01:00:00.000Z');
+      await storage.enquiries.setStatus(second.id, 'answered', staff, new Date('2026-11-29T03:00:00Z'));
+      await storage.enquiries.setStatus(second.id, 'new', staff, new Date('2026-11-29T04:00:00Z'));
+      await storage.enquiries.setStatus(second.id, 'answered', staff, new Date('2026-11-29T05:00:00Z'));
+      expect((await storage.enquiries.find(second.id, staff))?.answeredAt).toBe('2026-11-29T03:00:00.000Z');
+    });
+
+    test('response times: when each enquiry since a day was first answered, of one producer or all', async () => {
+      await storage.conversations.add(reply());
+      expect(
+        (await storage.enquiries.responseTimes(new Date('2026-11-01T00:00:00Z'))).toSorted((a, b) =>
+          a.producer.localeCompare(b.producer),
+        ),
+      ).toEqual([
+        { producer: 'htx-tai-hoan', createdAt: NOW.at, answeredAt: '2026-11-30T02:00:00.000Z' },
+        { producer: 'htx-yen-duong', createdAt: NOW.at, answeredAt: null },
+      ]);
+      expect(
+        await storage.enquiries.responseTimes(new Date('2026-11-01T00:00:00Z'), 'htx-yen-duong'),
+      ).toEqual([{ producer: 'htx-yen-duong', createdAt: NOW.at, answeredAt: null }]);
+      expect(await storage.enquiries.responseTimes(new Date('2026-11-29T00:00:00Z'))).toEqual([]);
+    });
+  });
+
+  describe('follow-ups', () => {
+    const from = new Date('2026-11-01T00:00:00Z');
+    const before = new Date('2026-12-01T00:00:00Z');
+    const ids = (list: { id: string }[]) => list.map((e) => e.id);
+    beforeEach(async () => {
+      for (const [n, producer] of ['htx-tai-hoan', 'htx-tai-hoan', 'htx-yen-duong'].entries()) {
+        await storage.enquiries.submit(
+          submission(`key:f${n}`, [enquiry(producer, { id: `CCCCC-0000${n}` })]),
+          at(`2026-11-2${n}T03:00:00.000Z`),
+        );
+      }
+    });
+
+    test('pending: open and unanswered, in the window, not yet followed up of that kind, oldest first', async () => {
+      expect(ids(await storage.followUps.pending('reminder', from, before, 10))).toEqual([
+        'CCCCC-00000',
+        'CCCCC-00001',
+        'CCCCC-00002',
+      ]);
+      await storage.enquiries.setStatus('CCCCC-00001', 'answered', staff, new Date());
+      await storage.enquiries.setStatus('CCCCC-00002', 'closed', staff, new Date());
+      expect(ids(await storage.followUps.pending('reminder', from, before, 10))).toEqual(['CCCCC-00000']);
+      expect(
+        ids(await storage.followUps.pending('reminder', new Date('2026-11-20T04:00:00Z'), before, 10)),
+      ).toEqual([]);
+      expect(
+        ids(await storage.followUps.pending('reminder', from, new Date('2026-11-20T03:00:00Z'), 10)),
+      ).toEqual([]);
+    });
+
+    test('record: once per enquiry and kind, with its mails, even when two record at once', async () => {
+      const mails = (id: string) => [
+        { enquiryId: id, recipient: 'tai@example.org', subject: 'Nhắc', body: '…' },
+      ];
+      const items = ['CCCCC-00000', 'CCCCC-00001'].map((id) => ({ enquiryId: id, mails: mails(id) }));
+      const now = new Date('2026-11-25T00:00:00Z');
+      const [a, b] = await Promise.all([
+        storage.followUps.record('reminder', items, now),
+        storage.followUps.record('reminder', items, now),
+      ]);
+      expect([...(a ?? []), ...(b ?? [])].sort()).toEqual(['CCCCC-00000', 'CCCCC-00001']);
+      expect(await count('outbox')).toBe(2);
+      expect(ids(await storage.followUps.pending('reminder', from, before, 10))).toEqual(['CCCCC-00002']);
+      // Another kind is its own record.
+      expect(ids(await storage.followUps.pending('escalation', from, before, 10))).toHaveLength(3);
+    });
+
+    test('an enquiry answered meanwhile is not recorded; escalated lists those still waiting', async () => {
+      await storage.enquiries.setStatus('CCCCC-00001', 'answered', staff, new Date());
+      const now = new Date('2026-11-28T00:00:00Z');
+      const recorded = await storage.followUps.record(
+        'escalation',
+        ['CCCCC-00000', 'CCCCC-00001', 'CCCCC-00002'].map((id) => ({ enquiryId: id, mails: [] })),
+        now,
+      );
+      expect(recorded).toEqual(['CCCCC-00000', 'CCCCC-00002']);
+      await storage.followUps.record('reminder', [{ enquiryId: 'CCCCC-00000', mails: [] }], now);
+      await storage.conversations.close('CCCCC-00002', now);
+      expect(ids(await storage.followUps.escalated())).toEqual(['CCCCC-00000']);
+    });
+  });
+
+  test('retention takes messages, follow-ups and links with the enquiries; links to kept enquiries stay', async () => {
+    const old = enquiry('htx-tai-hoan');
+    await storage.enquiries.submit(submission('key:old', [old]), at('2024-01-01T00:00:00.000Z'));
+    await storage.enquiries.submit(
+      submission('key:kept', [enquiry('htx-tai-hoan')]),
+      at('2026-01-20T00:00:00.000Z'),
+    );
+    await storage.conversations.add({
+      enquiryId: old.id,
+      author: 'producer',
+      body: 'Trả lời',
+      key: 'k',
+      at: '2024-01-02T00:00:00.000Z',
+      mails: [],
+      links: [],
+    });
+    await storage.followUps.record(
+      'reminder',
+      [{ enquiryId: old.id, mails: [] }],
+      new Date('2024-01-05T00:00:00Z'),
+    );
+    await storage.purge(new Date('2026-02-01T00:00:00Z'));
+    expect(await count('enquiry_messages')).toBe(0);
+    expect(await count('follow_ups')).toBe(0);
+    expect(await storage.conversations.tracked('hash-key:old')).toEqual([]);
+    expect(await opened.rows('SELECT token_hash FROM tracking_links')).toEqual([
+      { token_hash: 'hash-key:kept' },
+    ]);
   });
 
   describe('accounts and sessions', () => {

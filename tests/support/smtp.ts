@@ -1,14 +1,17 @@
-/** A real SMTP server in the test process (smtp-server) that keeps what it receives, and how to read it. */
+/**
+ * A real SMTP server (smtp-server) in the test process, for the mail the production server
+ * sends: what arrived, and a mail's text whatever transfer encoding nodemailer chose.
+ */
 import { SMTPServer } from 'smtp-server';
 
-export interface Received {
+export interface ReceivedMail {
   from: string;
   to: string[];
   data: string;
 }
 
-export function smtp(port: number) {
-  const received: Received[] = [];
+export function smtpServer(port: number) {
+  const received: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -40,6 +43,10 @@ export function smtp(port: number) {
   };
 }
 
+/** The headers of a mail as sent (before its body), unfolded. */
+export const mailHeaders = (data: string): string =>
+  data.slice(0, data.indexOf('\r\n\r\n')).replace(/\r\n[ \t]+/g, ' ');
+
 /** The text of a single-part mail, whichever transfer encoding nodemailer chose for it. */
 export function bodyText(data: string): string {
   const split = data.indexOf('\r\n\r\n');
@@ -56,9 +63,10 @@ export function bodyText(data: string): string {
   return body;
 }
 
-export const until = async (check: () => boolean, ms: number) => {
+/** Waits until the check holds, or answers false after `ms`. */
+export const until = async (check: () => boolean | Promise<boolean>, ms: number): Promise<boolean> => {
   const deadline = Date.now() + ms;
-  while (!check()) {
+  while (!(await check())) {
     if (Date.now() > deadline) return false;
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -12,6 +12,7 @@ test('defaults: the example site on localhost:4321, data in .data, limits on, no
   expect(config.limits).toEqual({
     enquiries: { capacity: 20, windowMs: 600_000 },
     logins: { capacity: 10, windowMs: 900_000 },
+    trackingGuesses: { capacity: 20, windowMs: 600_000 },
   });
   expect(config.mail).toBeUndefined();
   expect(config.today).toBeUndefined();
@@ -28,8 +29,16 @@ test('DATABASE_URL chooses PostgreSQL, and must be a postgres:// URL', () => {
 });
 
 test('reads rate limits as count/seconds, or off', () => {
-  const config = loadServerConfig({ OCOP_ENQUIRY_RATE_LIMIT: '5/60', OCOP_LOGIN_RATE_LIMIT: 'off' });
-  expect(config.limits).toEqual({ enquiries: { capacity: 5, windowMs: 60_000 }, logins: undefined });
+  const config = loadServerConfig({
+    OCOP_ENQUIRY_RATE_LIMIT: '5/60',
+    OCOP_LOGIN_RATE_LIMIT: 'off',
+    OCOP_TRACKING_RATE_LIMIT: '3/30',
+  });
+  expect(config.limits).toEqual({
+    enquiries: { capacity: 5, windowMs: 60_000 },
+    logins: undefined,
+    trackingGuesses: { capacity: 3, windowMs: 30_000 },
+  });
 });
 
 test('mail needs an smtp URL; the sender defaults to the site host', () => {

@@ -7,10 +7,18 @@ import postgres from 'postgres';
 import { readDatabase } from '../../../tests/integration/enquiries-server.ts';
 import type { PostgresServer } from '../../lib/postgres-server.ts';
 
-export function storedInSqlite(dataDir: string): Set<string> {
+/** The references of the enquiries on disk, and how many replies. */
+export interface Stored {
+  enquiries: Set<string>;
+  replies: number;
+}
+
+export function storedInSqlite(dataDir: string): Stored {
   const db = readDatabase(dataDir);
   try {
-    return new Set((db.prepare('SELECT id FROM enquiries').all() as { id: string }[]).map((r) => r.id));
+    const ids = db.prepare('SELECT id FROM enquiries').all() as { id: string }[];
+    const replies = db.prepare('SELECT count(*) AS n FROM enquiry_messages').get() as { n: number };
+    return { enquiries: new Set(ids.map((r) => r.id)), replies: Number(replies.n) };
   } finally {
     db.close();
   }
@@ -19,11 +27,13 @@ export function storedInSqlite(dataDir: string): Set<string> {
 export async function storedInPostgresAfterCrash(
   server: PostgresServer,
   databaseUrl: string,
-): Promise<Set<string>> {
+): Promise<Stored> {
   await server.crashAndRecover();
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   try {
-    return new Set((await sql<{ id: string }[]>`SELECT id FROM enquiries`).map((r) => r.id));
+    const ids = await sql<{ id: string }[]>`SELECT id FROM enquiries`;
+    const [replies] = await sql<{ n: string }[]>`SELECT count(*) AS n FROM enquiry_messages`;
+    return { enquiries: new Set(ids.map((r) => r.id)), replies: Number(replies?.n) };
   } finally {
     await sql.end();
   }

@@ -4,7 +4,7 @@
  * the session cookie and returns to `next`. Framework-free apart from the context it is given.
  */
 import type { APIContext } from 'astro';
-import { clientAddress } from '../auth/client-address.server.ts';
+import { clientAddress, socketAddressOf } from '../auth/client-address.server.ts';
 import { siteOrigins } from '../auth/inbox-access.ts';
 import { returnPath } from '../auth/return-path.ts';
 import { isSameOrigin } from '../auth/same-origin.server.ts';
@@ -19,14 +19,6 @@ export type SignInOutcome =
   | { kind: 'form'; status: number; message?: string; email: string; retryAfter?: number };
 
 type Context = Pick<APIContext, 'request' | 'url' | 'cookies' | 'locals' | 'clientAddress'>;
-
-const socketAddress = (context: Context) => {
-  try {
-    return context.clientAddress;
-  } catch {
-    return undefined;
-  }
-};
 
 export async function signInPage(context: Context, locale: Locale): Promise<SignInOutcome> {
   const { request, locals } = context;
@@ -44,7 +36,7 @@ export async function signInPage(context: Context, locale: Locale): Promise<Sign
   if (!form || !isSameOrigin(request.headers, trusted)) {
     return { kind: 'form', status: 403, message: text.forbidden, email };
   }
-  const address = clientAddress(request.headers, socketAddress(context), runtime.site.trustProxy);
+  const address = clientAddress(request.headers, socketAddressOf(context), runtime.site.trustProxy);
   const result = await runtime.auth.signIn(email, form.get('password') ?? '', address);
   if (!result.ok && result.reason === 'tooMany') {
     const minutes = Math.ceil(result.retryAfterSeconds / 60);

@@ -9,6 +9,7 @@ const staffPrefixes = [
   paths.admin.certificatesCsv,
   paths.admin.toComplete,
   paths.admin.confirmedOn,
+  paths.admin.responseTimes,
 ];
 
 export const isStaffOnly = (pathname: string): boolean =>

@@ -14,3 +14,12 @@ export function clientAddress(
   }
   return socketAddress ?? 'unknown';
 }
+
+/** The connection's address as Astro gives it (reading it throws where there is none). */
+export function socketAddressOf(context: { readonly clientAddress: string }): string | undefined {
+  try {
+    return context.clientAddress;
+  } catch {
+    return undefined;
+  }
+}

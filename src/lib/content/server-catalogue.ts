@@ -14,6 +14,8 @@ import {
   toEnquiryProduct,
 } from '../enquiries/catalogue-lookup.ts';
 import { certificationName } from '../format/certification.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { pickText } from '../i18n/localize.ts';
 import type { Catalogue, ProducerEntry, ProductView } from './catalogue.ts';
 import { expiryDate, statusOn } from './certificate-status.ts';
 import { type ProducerGap, type ProductGap, producerToComplete } from './completeness.ts';
@@ -170,3 +172,15 @@ export function statusesChangedSinceBuild(
     })
     .map(({ slug }) => slug);
 }
+
+/** Producers' and products' names in `locale`, by slug; a slug the catalogue lacks (gone since) reads as itself. */
+export const namesIn = (catalogue: Pick<ServerCatalogue, 'producer' | 'product'>, locale: Locale) => ({
+  producer(slug: string): string {
+    const producer = catalogue.producer(slug);
+    return producer ? pickText(producer.name, locale) : slug;
+  },
+  product(slug: string): string {
+    const product = catalogue.product(slug);
+    return product ? pickText(product.name, locale) : slug;
+  },
+});

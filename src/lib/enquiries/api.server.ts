@@ -14,6 +14,7 @@ import { decodeBody } from './request-body.server.ts';
 import { type FieldErrors, honeypotField, parseEnquiry } from './schema.ts';
 import { buildSubmission, confirmsByMail } from './submission.server.ts';
 import { thanksQuery } from './thanks-query.server.ts';
+import { newTrackingToken } from './tracking-token.server.ts';
 
 /** Faster than a person can read the form, tick consent and type a name (measured by the browser). */
 export const MIN_FILL_MS = 2000;
@@ -53,22 +54,38 @@ interface Accepted {
   catalogue: EnquiryCatalogue;
   /** A confirmation mail to the buyer is on its way. */
   confirmationMail: boolean;
+  /** The buyer's tracking link; none when a retry's submission is not known. */
+  tracking: { token: string; url: string } | undefined;
 }
 
 /**
- * 201 for fetch: the references, the producer each went to (by name, for the buyer to read) and
- * whether a confirmation mail follows; 303 to the thank-you page, carrying the same, for a plain form post.
+ * 201 for fetch: the references, the producer each went to (by name, for the buyer to read),
+ * whether a confirmation mail follows and the tracking link; 303 to the thank-you page, carrying
+ * the same, for a plain form post (the link's token in its query: the request log leaves queries out).
  */
-function accepted({ kind, locale, receipt, replayed, catalogue, confirmationMail }: Accepted): PostOutcome {
+function accepted({
+  kind,
+  locale,
+  receipt,
+  replayed,
+  catalogue,
+  confirmationMail,
+  tracking,
+}: Accepted): PostOutcome {
   const extra: Record<string, string> = replayed ? { 'Idempotent-Replayed': 'true' } : {};
   if (kind === 'json') {
     const enquiries = receipt.enquiries.map((e) => {
       const producer = catalogue.product(e.products[0] ?? '')?.producer;
       return { ...e, producerName: producer ? pickText(producer.name, locale) : e.producer };
     });
-    return json(201, { ids: enquiries.map((e) => e.id), enquiries, confirmationMail }, extra);
+    const trackingUrl = tracking ? { trackingUrl: tracking.url } : {};
+    return json(201, { ids: enquiries.map((e) => e.id), enquiries, confirmationMail, ...trackingUrl }, extra);
   }
-  const query = thanksQuery({ sent: receipt.enquiries, confirmationMail });
+  const query = thanksQuery({
+    sent: receipt.enquiries,
+    confirmationMail,
+    ...(tracking ? { trackingToken: tracking.token } : {}),
+  });
   return {
     kind: 'response',
     response: new Response(null, {
@@ -138,6 +155,18 @@ export async function handleEnquiryPost(request: Request, deps: PostDependencies
     if (!parsed.ok) return invalid(parsed.errors);
     const enquiry = parsed.enquiry;
     const address = clientAddress(request.headers, deps.socketAddress, site.trustProxy);
+    const trackingLink = () => {
+      const { token, hash } = newTrackingToken();
+      return { token, hash, url: new URL(paths.tracking(locale, token), site.url).href };
+    };
+    const tracking = trackingLink();
+    // The first link is stored only as a hash: a retry is answered with a fresh link to the same enquiries.
+    const linkForRetry = async (receipt: Receipt) => {
+      if (!receipt.submission) return undefined;
+      const link = trackingLink();
+      await enquiries.addLink({ tokenHash: link.hash, submission: receipt.submission });
+      return link;
+    };
     const submission = buildSubmission(enquiry, {
       catalogue,
       locale,
@@ -145,9 +174,10 @@ export async function handleEnquiryPost(request: Request, deps: PostDependencies
       clientAddress: address,
       notify: enquiries.notifies,
       inboxUrl: (id) => new URL(paths.admin.enquiry(id), site.url).href,
+      tracking,
       producerUrl: (slug, language) => new URL(paths.producer(language, slug), site.url).href,
     });
-    const answer = (receipt: Receipt, replayed: boolean) =>
+    const answer = (receipt: Receipt, replayed: boolean, link: Accepted['tracking']) =>
       accepted({
         kind: bodyKind,
         locale,
@@ -155,6 +185,7 @@ export async function handleEnquiryPost(request: Request, deps: PostDependencies
         replayed,
         catalogue,
         confirmationMail: confirmsByMail(enquiry, enquiries.notifies),
+        tracking: link,
       });
 
     // A retry carries the fill time of the post it repeats: one that was stored passed this check.
@@ -163,18 +194,21 @@ export async function handleEnquiryPost(request: Request, deps: PostDependencies
     const admission = await enquiries.admit(submission, address);
     if (admission.kind === 'earlier') {
       const earlier = admission.result;
-      return earlier.status === 'conflict' ? refuse(409, 'keyReused') : answer(earlier.receipt, true);
+      if (earlier.status === 'conflict') return refuse(409, 'keyReused');
+      return answer(earlier.receipt, true, await linkForRetry(earlier.receipt));
     }
     if (admission.kind === 'limited') return refuse(429, 'rateLimited', admission.retryAfterSeconds);
     if (enquiry[honeypotField]) {
       // Filled by a bot: answered like a success so it learns nothing, and stored nowhere.
       runtime.log('enquiries: honeypot filled, dropped');
-      return answer(receiptOf(submission.enquiries), false);
+      return answer(receiptOf(submission.submissionId, submission.enquiries), false, tracking);
     }
 
     const result = await enquiries.submit(submission);
     if (result.status === 'conflict') return refuse(409, 'keyReused');
-    return answer(result.receipt, result.status === 'replayed');
+    return result.status === 'replayed'
+      ? answer(result.receipt, true, await linkForRetry(result.receipt))
+      : answer(result.receipt, false, tracking);
   } catch (error) {
     runtime.log(
       `enquiries: could not store: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,

@@ -2,16 +2,24 @@ import { enquiryText } from '../i18n/enquiries.ts';
 import { confirmationText } from '../i18n/enquiry-mail.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { pickText } from '../i18n/localize.ts';
+import { trackingText } from '../i18n/tracking.ts';
 import type { EnquiryCatalogue } from './catalogue-lookup.ts';
+import { formatReceived } from './inbox-format.ts';
 import { answerWithinWorkingDays } from './policy.ts';
-import type { NewEnquiry, NewMail } from './records.ts';
+import type { NewEnquiry, NewMail, StoredEnquiry } from './records.ts';
+
+/**
+ * The mails a producer receives, in Vietnamese: a new enquiry, the buyer's replies, and the
+ * reminder when an enquiry waits too long; and the buyer's confirmation. Plain text only:
+ * everything the buyer typed is quoted as text in the body, never as markup or in a header.
+ */
 
 const vnd = new Intl.NumberFormat('vi-VN');
 
-/**
- * The mail a producer receives for a new enquiry, in Vietnamese. Plain text only: everything
- * the buyer typed is quoted as text, never as markup.
- */
+const productNames = (enquiry: { lines: { product: string }[] }, catalogue: EnquiryCatalogue) =>
+  enquiry.lines.map((l) => catalogue.product(l.product)?.name.vi ?? l.product).join(', ');
+
+/** A new enquiry. */
 export function enquiryMail(
   enquiry: NewEnquiry,
   catalogue: EnquiryCatalogue,
@@ -51,16 +59,62 @@ export function enquiryMail(
   return { enquiryId: enquiry.id, ...(enquiry.email ? { replyTo: enquiry.email } : {}), subject, body };
 }
 
+/** The buyer wrote back on the tracking page. */
+export function buyerReplyMail(
+  enquiry: StoredEnquiry,
+  catalogue: EnquiryCatalogue,
+  reply: string,
+  recipient: string,
+  inboxUrl: string,
+): NewMail {
+  return {
+    enquiryId: enquiry.id,
+    recipient,
+    ...(enquiry.email ? { replyTo: enquiry.email } : {}),
+    subject: `Người mua trả lời yêu cầu ${enquiry.id}`,
+    body: [
+      `${enquiry.name} trả lời trong yêu cầu ${enquiry.id} (${productNames(enquiry, catalogue)}):`,
+      '',
+      reply,
+      '',
+      `Xem cả cuộc trao đổi và trả lời trong hộp thư yêu cầu: ${inboxUrl}`,
+    ].join('\n'),
+  };
+}
+
+/** Sent to each of the producer's accounts when an enquiry is unanswered after some working days. */
+export function reminderMail(
+  enquiry: StoredEnquiry,
+  catalogue: EnquiryCatalogue,
+  workingDays: number,
+  recipient: string,
+  inboxUrl: string,
+): NewMail {
+  return {
+    enquiryId: enquiry.id,
+    recipient,
+    subject: `Nhắc: yêu cầu ${enquiry.id} chưa được trả lời`,
+    body: [
+      `Yêu cầu ${enquiry.id} nhận lúc ${formatReceived(enquiry.createdAt, 'vi')} về ${productNames(enquiry, catalogue)} chưa được trả lời sau ${workingDays} ngày làm việc.`,
+      'Người mua đang chờ. Một câu trả lời ngắn (còn hàng, giá, thời gian giao) cũng giúp họ quyết định.',
+      '',
+      `Trả lời trong hộp thư yêu cầu: ${inboxUrl}`,
+    ].join('\n'),
+  };
+}
+
 /**
  * The buyer's confirmation, in the buyer's language: each reference with the producer it went
- * to and that producer's page, and what happens next. Nothing the buyer typed is in it, so the
- * form cannot be used to send someone else a message from the site.
+ * to and that producer's page, what happens next, and the link to the buyer's tracking page.
+ * Nothing the buyer typed is in it, so the form cannot be used to send someone else a message
+ * from the site.
  */
 export function confirmationMail(
   enquiries: NewEnquiry[],
   catalogue: EnquiryCatalogue,
   locale: Locale,
   producerUrl: (slug: string) => string,
+  trackingUrl: string,
 ): Omit<NewMail, 'recipient'> {
   const text = confirmationText[locale];
   const lines = enquiries.flatMap((e) => {
@@ -80,7 +134,10 @@ export function confirmationMail(
     '',
     enquiryText[locale].nextSteps(answerWithinWorkingDays),
     '',
-    text.automatic,
+    trackingText[locale].mailLink,
+    trackingUrl,
+    '',
+    trackingText[locale].doNotReply,
   ].join('\n');
   return { enquiryId: enquiries[0]?.id ?? '', subject: text.subject(enquiries.map((e) => e.id)), body };
 }

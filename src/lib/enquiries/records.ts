@@ -39,10 +39,13 @@ export interface NewMail {
 
 /** What the client is told, stored with the idempotency key so a retry is told the same. */
 export interface Receipt {
+  /** The submission, so that a retry can be given a tracking link to it (absent in older receipts). */
+  submission?: string;
   enquiries: { id: string; producer: string; products: string[] }[];
 }
 
-export const receiptOf = (enquiries: NewEnquiry[]): Receipt => ({
+export const receiptOf = (submission: string, enquiries: NewEnquiry[]): Receipt => ({
+  submission,
   enquiries: enquiries.map((e) => ({
     id: e.id,
     producer: e.producer,
@@ -57,6 +60,8 @@ export interface Submission {
   derivedKey: boolean;
   fingerprint: string;
   submissionId: string;
+  /** The hash of the buyer's tracking link (the link itself is never stored). */
+  trackingHash: string;
   enquiries: NewEnquiry[];
   mails: NewMail[];
 }
@@ -93,6 +98,8 @@ export interface EnquiryLine {
 export interface StoredEnquiry {
   id: string;
   createdAt: string;
+  /** The submission it came with: one tracking page shows all of them. */
+  submission: string;
   producer: string;
   locale: 'vi' | 'en';
   name: string;
@@ -102,5 +109,9 @@ export interface StoredEnquiry {
   message: string | null;
   quantity: string | null;
   status: EnquiryStatus;
+  /** When a producer account first opened it. */
+  readAt: string | null;
+  /** When it was first answered: a reply from the inbox, or marked answered. */
+  answeredAt: string | null;
   lines: EnquiryLine[];
 }

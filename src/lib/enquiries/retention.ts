@@ -6,6 +6,8 @@ export const RETENTION_MONTHS = 24;
 const KEY_DAYS = 30;
 /** Rate-limit counters: a bucket untouched for a day is full again and says nothing. */
 const COUNTER_DAYS = 1;
+/** Records of finished job runs (follow-ups run every 10 minutes): kept a month, for the log's sake. */
+const JOB_RUN_DAYS = 30;
 
 const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000);
 
@@ -18,5 +20,6 @@ export function retentionCutoffs(now: Date) {
     idempotencyKeys: daysBefore(now, KEY_DAYS),
     sessions: now,
     counters: daysBefore(now, COUNTER_DAYS),
+    jobRuns: daysBefore(now, JOB_RUN_DAYS),
   };
 }

@@ -71,18 +71,18 @@ export interface EnquiryContext {
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const controlInLine = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
 // A message may keep line breaks and tabs, nothing else invisible.
-const controlInText =
+export const controlInText =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
 
 /** Trimmed NFC text; an empty field counts as not given, the way an empty form input does. */
-const normalizeText = (value: unknown) => {
+export const normalizeText = (value: unknown) => {
   if (typeof value !== 'string') return value;
   const text = value.isWellFormed() ? value.normalize('NFC').trim() : value;
   return text === '' ? undefined : text;
 };
 
-const cleanText = (max: number, controls: RegExp) =>
+export const cleanText = (max: number, controls: RegExp) =>
   z
     .string({ error: (issue) => (issue.input === undefined ? 'required' : 'invalid') })
     .max(max, 'tooLong')
@@ -117,6 +117,15 @@ const isoDate = z.preprocess(
         error: 'date',
       },
     )
+    .optional(),
+);
+
+/** A client's key for a request, so that sending it again stores it once (enquiries, replies). */
+export const idempotencyKeyField = z.preprocess(
+  normalizeText,
+  z
+    .string({ error: 'idempotencyKey' })
+    .regex(/^[A-Za-z0-9_.:-]{8,128}$/, 'idempotencyKey')
     .optional(),
 );
 
@@ -170,13 +179,7 @@ const enquiryObject = z.strictObject({
   quantity: optionalLine(enquiryLimits.quantityText),
   /** Decree 13/2023/NĐ-CP: explicit consent before personal data is processed. */
   consent: z.literal(true, { error: 'consentRequired' }),
-  idempotencyKey: z.preprocess(
-    normalizeText,
-    z
-      .string({ error: 'idempotencyKey' })
-      .regex(/^[A-Za-z0-9_.:-]{8,128}$/, 'idempotencyKey')
-      .optional(),
-  ),
+  idempotencyKey: idempotencyKeyField,
   /** Milliseconds between the page showing the form and the send, measured by the browser. */
   fillTime: z
     .number({ error: 'invalid' })

@@ -36,6 +36,8 @@ interface BuildOptions {
   inboxUrl: (id: string) => string;
   /** The producer's public page, in the buyer's language. */
   producerUrl: (slug: string, locale: Locale) => string;
+  /** The buyer's tracking link: its hash is stored, the link goes in the confirmation mail. */
+  tracking: { hash: string; url: string };
 }
 
 /** Whether the buyer is mailed a confirmation: only when mail goes out at all, and to an address they gave. */
@@ -87,8 +89,12 @@ export function buildSubmission(input: EnquiryInput, options: BuildOptions): Sub
       ? [
           {
             recipient: input.email,
-            ...confirmationMail(enquiries, catalogue, contact.locale, (slug) =>
-              options.producerUrl(slug, contact.locale),
+            ...confirmationMail(
+              enquiries,
+              catalogue,
+              contact.locale,
+              (slug) => options.producerUrl(slug, contact.locale),
+              options.tracking.url,
             ),
           },
         ]
@@ -99,6 +105,7 @@ export function buildSubmission(input: EnquiryInput, options: BuildOptions): Sub
     derivedKey: !options.key,
     fingerprint: print,
     submissionId: newReference(),
+    trackingHash: options.tracking.hash,
     enquiries,
     mails: [...toProducers, ...toBuyer],
   };

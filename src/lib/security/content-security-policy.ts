@@ -8,16 +8,25 @@ import { createHash } from 'node:crypto';
 
 const styleBlock = /<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/gi;
 
+// A page's style blocks come from the build: pages rendered on request repeat the same few, so
+// each is hashed once (bounded, should a build have more than this many).
+const knownHashes = new Map<string, string>();
+const KNOWN_HASHES_MAX = 1000;
+
+const styleHash = (css: string): string => {
+  let hash = knownHashes.get(css);
+  if (hash === undefined) {
+    hash = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+    if (knownHashes.size >= KNOWN_HASHES_MAX) knownHashes.clear();
+    knownHashes.set(css, hash);
+  }
+  return hash;
+};
+
 /** The CSP source of every inline <style> block of a page, e.g. 'sha256-…'. */
 export function inlineStyleHashes(html: string): string[] {
   const hashes = new Set<string>();
-  for (const [, css] of html.matchAll(styleBlock)) {
-    hashes.add(
-      `'sha256-${createHash('sha256')
-        .update(css ?? '')
-        .digest('base64')}'`,
-    );
-  }
+  for (const [, css] of html.matchAll(styleBlock)) hashes.add(styleHash(css ?? ''));
   return [...hashes];
 }
 

@@ -1,21 +1,14 @@
 import type { APIRoute } from 'astro';
+import { socketAddressOf } from '../../lib/auth/client-address.server.ts';
 import { handleEnquiryPost } from '../../lib/enquiries/api.server.ts';
 import { paths } from '../../lib/paths.ts';
 
 export const prerender = false;
 
-const socketAddress = (context: Parameters<APIRoute>[0]) => {
-  try {
-    return context.clientAddress;
-  } catch {
-    return undefined;
-  }
-};
-
 export const POST: APIRoute = async (context) => {
   const outcome = await handleEnquiryPost(context.request, {
     runtime: context.locals.runtime,
-    socketAddress: socketAddress(context),
+    socketAddress: socketAddressOf(context),
   });
   if (outcome.kind === 'response') return outcome.response;
   // A form post without JavaScript: show the form again, as typed, with its errors.

@@ -7,6 +7,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { scanOf } from '../../lib/analytics/scan.ts';
+import { paths } from '../../lib/paths.ts';
 import type { SiteRuntime } from '../../lib/site-runtime.ts';
 import type { AnalyticsRecorder } from '../analytics/recorder.ts';
 import type { Logger } from '../log.ts';
@@ -38,9 +39,6 @@ function redirectToSlash(req: IncomingMessage, res: ServerResponse): boolean {
   res.end();
   return true;
 }
-
-/** The 404 page's own route (src/pages/404.astro). */
-const NOT_FOUND_ROUTE = '/404/';
 
 /** A URL with a broken percent-encoding (e.g. /%E0%A4%A) can name no page: 400, never a 500. */
 const isDecodable = (url = '/') => {
@@ -93,7 +91,7 @@ export function createSiteHandler(options: {
     // No route: the adapter alone would render the 404 page without the runtime; render it here with it.
     const notFound = () => {
       const notFoundPath = (req.url ?? '/').split('?')[0] ?? '/';
-      req.url = NOT_FOUND_ROUTE;
+      req.url = paths.notFound;
       return release.handler(req, res, undefined, { ...locals, notFoundPath });
     };
     await release.handler(req, res, notFound, locals);

@@ -1,6 +1,7 @@
 /**
- * What the server keeps: enquiries, accounts, sessions, rate-limit counters, the mail outbox,
- * job leases and runs, and the certificate reminders sent, behind one interface. SQLite is the
+ * What the server keeps: enquiries and their conversations, accounts, sessions, rate-limit
+ * counters, the mail outbox, follow-ups, job leases and runs, the certificate reminders sent and
+ * the office's statistics, behind one interface. SQLite is the
  * default (one process, one file); PostgreSQL serves several instances. Both keep the same
  * promises: a resolved write is committed (on disk), a retry with the same key stores nothing
  * new, and a counter or lease holds across every process that shares the database. Rows only:
@@ -16,12 +17,21 @@ import type {
 import type { Account, Role } from '../../lib/auth/account.ts';
 import type { Reminder, SentReminder } from '../../lib/content/reminders.ts';
 import type {
+  MessageResult,
+  NewMessage,
+  NewTrackingLink,
+  StoredMessage,
+} from '../../lib/enquiries/conversation.ts';
+import type { FollowUpKind } from '../../lib/enquiries/follow-ups.ts';
+import type {
   InboxFilter,
+  NewMail,
   StoredEnquiry,
   Submission,
   SubmissionResult,
   SubmissionTime,
 } from '../../lib/enquiries/records.ts';
+import type { ResponseRecord } from '../../lib/enquiries/response-figures.ts';
 import type { EnquiryStatus } from '../../lib/enquiries/status.ts';
 
 export interface EnquiryStore {
@@ -43,9 +53,48 @@ export interface EnquiryStore {
   all(filter: InboxFilter, account: Account): AsyncIterable<StoredEnquiry>;
   /** The enquiry, if the account may see it (another producer's reads as missing). */
   find(id: string, account: Account): Promise<StoredEnquiry | undefined>;
+  /** Marking it answered also keeps the time of its first answer (the response figures' measure). */
   setStatus(id: string, status: EnquiryStatus, account: Account, at: Date): Promise<boolean>;
-  /** Staff only; its lines and queued mail go with it. */
+  /** Staff only; its lines, messages, follow-ups and queued mail go with it. */
   delete(id: string, account: Account): Promise<boolean>;
+  /** When each enquiry received since `since` (of one producer, or all) was first answered. */
+  responseTimes(since: Date, producer?: string): Promise<ResponseRecord[]>;
+}
+
+export interface ConversationStore {
+  /** The enquiries of the submission a tracking link opens, by its token's hash; none for an unknown hash. */
+  tracked(tokenHash: string): Promise<StoredEnquiry[]>;
+  /** The messages of these enquiries, oldest first. */
+  messages(enquiryIds: readonly string[]): Promise<StoredMessage[]>;
+  /**
+   * Stores a reply with its mails and links, once per enquiry and key, and settles once that is
+   * committed. A reply from the producer's side (producer or staff) answers the enquiry: status
+   * answered, and the time of the first answer kept; the buyer's reopens an answered one (status
+   * new). Nothing is stored for an enquiry that is closed or gone.
+   */
+  add(message: NewMessage): Promise<MessageResult>;
+  /** Another link to a submission (a retry of the post that made the first gets its own), committed. */
+  addLink(link: NewTrackingLink, at: Date): Promise<void>;
+  /** When its producer first opens it; later opens change nothing. */
+  markRead(id: string, at: Date): Promise<void>;
+  /** Closed by the buyer, committed; false when it was closed already or is gone. */
+  close(id: string, at: Date): Promise<boolean>;
+}
+
+export interface FollowUpStore {
+  /**
+   * Open enquiries without an answer, received in [from, before), with no follow-up of this kind
+   * yet, oldest first.
+   */
+  pending(kind: FollowUpKind, from: Date, before: Date, limit: number): Promise<StoredEnquiry[]>;
+  /**
+   * Records the follow-up of each enquiry that is still open and unanswered and has none of this
+   * kind, and queues its mails, in one committed transaction; answers the enquiries recorded now.
+   * Two processes recording the same follow-up at once record (and mail) it once.
+   */
+  record(kind: FollowUpKind, items: { enquiryId: string; mails: NewMail[] }[], at: Date): Promise<string[]>;
+  /** Escalated enquiries that are still open and unanswered, oldest first. */
+  escalated(): Promise<StoredEnquiry[]>;
 }
 
 export interface AccountRow extends Account {
@@ -111,6 +160,7 @@ export interface OutboxStore {
    * until the lease ends, so two instances never send the same mail at once.
    */
   claimDue(now: Date, maxAttempts: number, limit: number, leaseMs: number): Promise<OutboxMail[]>;
+  /** Also forgets the mail's text: it may hold a tracking link, which is kept only as a hash. */
   markSent(id: number, at: Date): Promise<void>;
   markFailed(id: number, retryAt: Date, error: string): Promise<void>;
 }
@@ -183,6 +233,8 @@ export interface Storage {
   /** "sqlite" or "postgres", for logs and the health check. */
   kind: string;
   enquiries: EnquiryStore;
+  conversations: ConversationStore;
+  followUps: FollowUpStore;
   accounts: AccountStore;
   sessions: SessionStore;
   counters: CounterStore;
@@ -196,7 +248,10 @@ export interface Storage {
    * storage (e.g. the key that hides client addresses in rate-limit counters).
    */
   secret(name: string): Promise<string>;
-  /** Deletes what retention says is over (enquiries and reminder mails after 24 months, keys, sessions, counters). */
+  /**
+   * Deletes what retention says is over (enquiries after 24 months with everything of theirs,
+   * reminder mails as old, tracking links whose enquiries are gone, keys, sessions, counters).
+   */
   purge(now: Date): Promise<{ enquiries: number }>;
   /** Whether the database answers now (the health check). */
   ping(): Promise<void>;

@@ -2,6 +2,7 @@
 import type { Account } from '../../../lib/auth/account.ts';
 import { receivedBetween } from '../../../lib/enquiries/inbox-filter.ts';
 import type { EnquiryLine, InboxFilter, StoredEnquiry } from '../../../lib/enquiries/records.ts';
+import type { ResponseRecord } from '../../../lib/enquiries/response-figures.ts';
 import type { EnquiryStore } from '../storage.ts';
 import type { Sql } from './database.ts';
 
@@ -22,10 +23,22 @@ function where(sql: Sql, filter: InboxFilter, account: Account) {
   return conditions.length ? sql`WHERE ${conditions}` : sql``;
 }
 
-type EnquiryRow = Omit<StoredEnquiry, 'createdAt' | 'lines'> & { createdAt: Date };
+export type EnquiryRow = Omit<StoredEnquiry, 'createdAt' | 'readAt' | 'answeredAt' | 'lines'> & {
+  createdAt: Date;
+  readAt: Date | null;
+  answeredAt: Date | null;
+};
 type LineRow = EnquiryLine & { enquiryId: string };
 
-async function withLines(sql: Sql, rows: readonly EnquiryRow[]): Promise<StoredEnquiry[]> {
+/** The columns of an EnquiryRow. */
+export const enquiryColumns = (sql: Sql) =>
+  sql`id, created_at AS "createdAt", submission, producer, locale, name, organization, email, phone, message,
+    quantity, status, read_at AS "readAt", answered_at AS "answeredAt"`;
+
+const iso = (date: Date | null) => (date ? date.toISOString() : null);
+
+/** Enquiry rows as records, with their product lines. */
+export async function withLines(sql: Sql, rows: readonly EnquiryRow[]): Promise<StoredEnquiry[]> {
   if (rows.length === 0) return [];
   const lines = await sql<LineRow[]>`
     SELECT enquiry_id AS "enquiryId", product, quantity, unit, sample, target_price::float8 AS "targetPrice",
@@ -33,9 +46,11 @@ async function withLines(sql: Sql, rows: readonly EnquiryRow[]): Promise<StoredE
     FROM enquiry_lines WHERE enquiry_id IN ${sql(rows.map((r) => r.id))}
     ORDER BY enquiry_id, position`;
   const byEnquiry = Map.groupBy(lines, (l) => l.enquiryId);
-  return rows.map(({ createdAt, ...row }) => ({
+  return rows.map(({ createdAt, readAt, answeredAt, ...row }) => ({
     ...row,
     createdAt: createdAt.toISOString(),
+    readAt: iso(readAt),
+    answeredAt: iso(answeredAt),
     lines: (byEnquiry.get(row.id) ?? []).map(({ enquiryId: _, ...line }) => line),
   }));
 }
@@ -43,7 +58,7 @@ async function withLines(sql: Sql, rows: readonly EnquiryRow[]): Promise<StoredE
 type InboxStore = Omit<EnquiryStore, 'submit' | 'replay'>;
 
 export function postgresInbox(sql: Sql): InboxStore {
-  const columns = sql`id, created_at AS "createdAt", producer, locale, name, organization, email, phone, message, quantity, status`;
+  const columns = enquiryColumns(sql);
   const find = async (id: string, account: Account) => {
     const [row] = await sql<EnquiryRow[]>`SELECT ${columns} FROM enquiries WHERE id = ${id}`;
     if (!row || (account.role === 'producer' && row.producer !== account.producer)) return undefined;
@@ -73,7 +88,8 @@ export function postgresInbox(sql: Sql): InboxStore {
     async setStatus(id, status, account, at) {
       if (!(await find(id, account))) return false;
       const updated = await sql`
-        UPDATE enquiries SET status = ${status}, status_changed_at = ${at}, status_changed_by = ${account.email}
+        UPDATE enquiries SET status = ${status}, status_changed_at = ${at}, status_changed_by = ${account.email},
+          answered_at = coalesce(answered_at, CASE WHEN ${status} = 'answered' THEN ${at}::timestamptz END)
         WHERE id = ${id}`;
       return updated.count > 0;
     },
@@ -81,6 +97,18 @@ export function postgresInbox(sql: Sql): InboxStore {
     async delete(id, account) {
       if (account.role !== 'staff') return false;
       return (await sql`DELETE FROM enquiries WHERE id = ${id}`).count > 0;
+    },
+    async responseTimes(since, producer) {
+      const rows = await sql<{ producer: string; createdAt: Date; answeredAt: Date | null }[]>`
+        SELECT producer, created_at AS "createdAt", answered_at AS "answeredAt" FROM enquiries
+        WHERE created_at >= ${since} ${producer ? sql`AND producer = ${producer}` : sql``}`;
+      return rows.map(
+        (r): ResponseRecord => ({
+          producer: r.producer,
+          createdAt: r.createdAt.toISOString(),
+          answeredAt: iso(r.answeredAt),
+        }),
+      );
     },
   };
 }

@@ -241,6 +241,102 @@ export const migrations: readonly string[] = [
     PRIMARY KEY (product, expires_on, milestone)
   );
   `,
+  // 6: what follows an enquiry: the buyer's tracking links (hashes only), the conversation, when
+  // the producer first read and first answered it, and the reminders and escalations done.
+  `
+  ALTER TABLE enquiries ADD COLUMN read_at timestamptz, ADD COLUMN answered_at timestamptz;
+  UPDATE enquiries SET answered_at = status_changed_at WHERE status = 'answered';
+  CREATE INDEX enquiries_by_submission ON enquiries (submission);
+  CREATE INDEX enquiries_unanswered ON enquiries (created_at) WHERE answered_at IS NULL AND status <> 'closed';
+
+  CREATE TABLE tracking_links (
+    token_hash text PRIMARY KEY,
+    submission text NOT NULL,
+    created_at timestamptz NOT NULL
+  );
+  CREATE INDEX tracking_links_by_submission ON tracking_links (submission);
+
+  CREATE TABLE enquiry_messages (
+    id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    enquiry_id text NOT NULL REFERENCES enquiries (id) ON DELETE CASCADE,
+    created_at timestamptz NOT NULL,
+    author text NOT NULL CHECK (author IN ('buyer', 'producer', 'staff')),
+    author_email text,
+    body text NOT NULL,
+    idempotency_key text NOT NULL,
+    UNIQUE (enquiry_id, idempotency_key)
+  );
+
+  CREATE TABLE follow_ups (
+    enquiry_id text NOT NULL REFERENCES enquiries (id) ON DELETE CASCADE,
+    kind text NOT NULL CHECK (kind IN ('reminder', 'escalation')),
+    at timestamptz NOT NULL,
+    PRIMARY KEY (enquiry_id, kind)
+  );
+
+  -- A submission now also stores the first link to its tracking page (trackingHash): the
+  -- function of migration 1 keeps storing the rest, and this one adds the link of each stored.
+  ALTER FUNCTION store_submissions_at_once(jsonb) RENAME TO store_enquiries_at_once;
+  CREATE FUNCTION store_submissions_at_once(batch jsonb) RETURNS jsonb LANGUAGE plpgsql AS $$
+  DECLARE
+    outcomes jsonb := store_enquiries_at_once(batch);
+  BEGIN
+    INSERT INTO tracking_links (token_hash, submission, created_at)
+    SELECT sub.value->>'trackingHash', sub.value->>'submissionId', (sub.value->>'at')::timestamptz
+    FROM jsonb_array_elements(batch) WITH ORDINALITY AS sub(value, ordinality)
+    WHERE outcomes->(sub.ordinality::integer - 1)->>'status' = 'created';
+    RETURN outcomes;
+  END
+  $$;
+
+  -- Stores a batch of replies (JSON, see conversations.ts) in order, in the caller's transaction,
+  -- and answers one outcome per reply: created, replayed (its key is stored for that enquiry),
+  -- closed or missing (nothing stored). The enquiry's row is locked first, so a reply and a close
+  -- or a retry arriving at once through another instance are decided one after the other.
+  CREATE FUNCTION store_messages(batch jsonb) RETURNS jsonb LANGUAGE plpgsql AS $$
+  DECLARE
+    m jsonb;
+    written_at timestamptz;
+    current_status text;
+    outcome text;
+    outcomes jsonb := '[]';
+  BEGIN
+    FOR m IN SELECT value FROM jsonb_array_elements(batch) WITH ORDINALITY ORDER BY ordinality LOOP
+      written_at := (m->>'at')::timestamptz;
+      SELECT status INTO current_status FROM enquiries WHERE id = m->>'enquiryId' FOR UPDATE;
+      IF NOT FOUND THEN
+        outcome := 'missing';
+      ELSIF EXISTS (
+        SELECT 1 FROM enquiry_messages WHERE enquiry_id = m->>'enquiryId' AND idempotency_key = m->>'key'
+      ) THEN
+        outcome := 'replayed';
+      ELSIF current_status = 'closed' THEN
+        outcome := 'closed';
+      ELSE
+        outcome := 'created';
+        INSERT INTO enquiry_messages (enquiry_id, created_at, author, author_email, body, idempotency_key)
+        VALUES (m->>'enquiryId', written_at, m->>'author', m->>'authorEmail', m->>'body', m->>'key');
+        IF m->>'author' = 'buyer' THEN
+          UPDATE enquiries SET status = 'new', status_changed_at = written_at, status_changed_by = 'buyer'
+          WHERE id = m->>'enquiryId' AND status = 'answered';
+        ELSE
+          UPDATE enquiries SET status = 'answered', status_changed_at = written_at,
+            status_changed_by = coalesce(m->>'authorEmail', m->>'author'), answered_at = coalesce(answered_at, written_at)
+          WHERE id = m->>'enquiryId';
+        END IF;
+        INSERT INTO outbox (enquiry_id, recipient, reply_to, subject, body, next_attempt_at)
+        SELECT mail."enquiryId", mail.recipient, mail."replyTo", mail.subject, mail.body, written_at
+        FROM jsonb_to_recordset(m->'mails') AS mail("enquiryId" text, recipient text, "replyTo" text, subject text, body text);
+        INSERT INTO tracking_links (token_hash, submission, created_at)
+        SELECT link."tokenHash", link.submission, written_at
+        FROM jsonb_to_recordset(m->'links') AS link("tokenHash" text, submission text);
+      END IF;
+      outcomes := outcomes || jsonb_build_array(jsonb_build_object('status', outcome));
+    END LOOP;
+    RETURN outcomes;
+  END
+  $$;
+  `,
 ];
 
 /** The advisory lock that lets one instance at a time migrate (any fixed number of our own). */

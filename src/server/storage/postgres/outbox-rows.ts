@@ -1,4 +1,7 @@
-/** The mail outbox's rows: mails are written with their enquiry (submissions.ts) and sent from here. */
+/**
+ * The mail outbox's rows: mails are written in the transaction of what they tell (an enquiry, a
+ * reply, a follow-up) and sent from here.
+ */
 import type { OutboxMail, OutboxStore } from '../storage.ts';
 import type { Sql } from './database.ts';
 
@@ -21,7 +24,7 @@ export function postgresOutbox(sql: Sql): OutboxStore {
     },
     async markSent(id, at) {
       await sql`
-        UPDATE outbox SET sent_at = ${at}, attempts = attempts + 1, last_error = NULL, claimed_until = NULL
+        UPDATE outbox SET sent_at = ${at}, body = '', attempts = attempts + 1, last_error = NULL, claimed_until = NULL
         WHERE id = ${id}`;
     },
     async markFailed(id, retryAt, error) {

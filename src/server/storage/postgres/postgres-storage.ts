@@ -1,13 +1,16 @@
 /**
  * The storage several instances share: a PostgreSQL database (DATABASE_URL). Every write commits
- * with synchronous_commit on; enquiries are committed in batches (submissions.ts); counters,
- * leases, job runs and mail claims are atomic across instances (row locks, conditional upserts).
+ * with synchronous_commit on; enquiries and replies are committed in batches (submissions.ts,
+ * conversations.ts); counters, leases, job runs, mail claims and follow-ups are atomic across
+ * instances (row locks, conditional upserts).
  */
 import type { Storage } from '../storage.ts';
 import { postgresAccounts, postgresSessions } from './accounts.ts';
 import { postgresAnalytics } from './analytics.ts';
+import { postgresConversations } from './conversations.ts';
 import { postgresCounters, postgresJobRuns, postgresLeases, postgresSecret } from './coordination.ts';
 import { connect } from './database.ts';
+import { postgresFollowUps } from './follow-ups.ts';
 import { postgresInbox } from './inbox.ts';
 import { migrate } from './migrations.ts';
 import { postgresOutbox } from './outbox-rows.ts';
@@ -27,6 +30,8 @@ export async function openPostgresStorage(url: string): Promise<Storage> {
   return {
     kind: 'postgres',
     enquiries: { ...postgresInbox(sql), ...postgresSubmissions(sql) },
+    conversations: postgresConversations(sql),
+    followUps: postgresFollowUps(sql),
     accounts: postgresAccounts(sql),
     sessions: postgresSessions(sql),
     counters: postgresCounters(sql),

@@ -29,7 +29,8 @@ const payload = ({ submission: s, time }: Pending) => ({
   derivedSince: time.derivedSince,
   at: time.at,
   submissionId: s.submissionId,
-  receipt: receiptOf(s.enquiries),
+  trackingHash: s.trackingHash,
+  receipt: receiptOf(s.submissionId, s.enquiries),
   enquiries: s.enquiries,
   mails: s.mails,
 });

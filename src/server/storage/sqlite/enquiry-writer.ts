@@ -1,19 +1,25 @@
 import { Worker } from 'node:worker_threads';
+import type { MessageResult, NewMessage } from '../../../lib/enquiries/conversation.ts';
 import type { Submission, SubmissionResult, SubmissionTime } from '../../../lib/enquiries/records.ts';
+import type { DurableWrite } from './durable-batch.ts';
 import type { BatchFailure, WriteReply, WriteRequest } from './writer-thread.ts';
 
 export interface EnquiryWriter {
   /** Settles once the submission is committed (on disk), or with the answer to a retry. */
   submit(submission: Submission, time: SubmissionTime): Promise<SubmissionResult>;
+  /** Settles once the reply is committed, or with why nothing was stored. */
+  addMessage(message: NewMessage): Promise<MessageResult>;
   close(): Promise<void>;
 }
 
+type Result = SubmissionResult | MessageResult;
+
 /**
- * Stores enquiries through the writer thread (writer-thread.ts), which owns the file's durable
- * write transactions. Every promise settles after the commit returned.
+ * Stores enquiries and replies through the writer thread (writer-thread.ts), which owns the
+ * file's durable write transactions. Every promise settles after the commit returned.
  */
 export function createEnquiryWriter(file: string): EnquiryWriter {
-  const pending = new Map<number, { resolve: (r: SubmissionResult) => void; reject: (e: Error) => void }>();
+  const pending = new Map<number, { resolve: (r: Result) => void; reject: (e: Error) => void }>();
   let nextId = 0;
   let worker: Worker | undefined;
 
@@ -59,17 +65,20 @@ export function createEnquiryWriter(file: string): EnquiryWriter {
     return started;
   };
 
+  const write = (durable: DurableWrite) =>
+    new Promise<Result>((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      const request: WriteRequest = { id, write: durable };
+      const target = thread();
+      target.ref();
+      target.postMessage(request);
+    });
+
   return {
-    submit(submission, time) {
-      return new Promise((resolve, reject) => {
-        const id = nextId++;
-        pending.set(id, { resolve, reject });
-        const request: WriteRequest = { id, submission, time };
-        const target = thread();
-        target.ref();
-        target.postMessage(request);
-      });
-    },
+    submit: (submission, time) =>
+      write({ kind: 'submission', submission, time }) as Promise<SubmissionResult>,
+    addMessage: (message) => write({ kind: 'message', message }) as Promise<MessageResult>,
     async close() {
       await worker?.terminate();
       worker = undefined;

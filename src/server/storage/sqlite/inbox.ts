@@ -1,8 +1,9 @@
 /** The inbox's reads and changes, in SQL: what an account may see, and nothing else. */
-import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
+import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
 import type { Account } from '../../../lib/auth/account.ts';
 import { receivedBetween } from '../../../lib/enquiries/inbox-filter.ts';
 import type { InboxFilter, StoredEnquiry } from '../../../lib/enquiries/records.ts';
+import type { ResponseRecord } from '../../../lib/enquiries/response-figures.ts';
 import type { EnquiryStatus } from '../../../lib/enquiries/status.ts';
 import type { EnquiryStore } from '../storage.ts';
 import { durably } from './database.ts';
@@ -36,9 +37,10 @@ function where(filter: InboxFilter, account: Account): { sql: string; params: SQ
   return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
-interface EnquiryRow {
+export interface EnquiryRow {
   id: string;
   created_at: string;
+  submission: string;
   producer: string;
   locale: 'vi' | 'en';
   name: string;
@@ -48,6 +50,8 @@ interface EnquiryRow {
   message: string | null;
   quantity: string | null;
   status: EnquiryStatus;
+  read_at: string | null;
+  answered_at: string | null;
 }
 
 interface LineRow {
@@ -61,20 +65,28 @@ interface LineRow {
   delivery_to: string | null;
 }
 
-const columns =
-  'id, created_at, producer, locale, name, organization, email, phone, message, quantity, status';
+export const columns =
+  'id, created_at, submission, producer, locale, name, organization, email, phone, message, quantity, status, read_at, answered_at';
 
-function withLines(db: DatabaseSync, rows: EnquiryRow[]): StoredEnquiry[] {
+// One statement for any number of enquiries (a JSON array of ids), prepared once per connection.
+const lineQueries = new WeakMap<DatabaseSync, StatementSync>();
+
+/** Enquiry rows as records, with their product lines. */
+export function withLines(db: DatabaseSync, rows: EnquiryRow[]): StoredEnquiry[] {
   if (rows.length === 0) return [];
-  const lines = db
-    .prepare(
-      `SELECT * FROM enquiry_lines WHERE enquiry_id IN (${rows.map(() => '?').join(',')}) ORDER BY enquiry_id, position`,
-    )
-    .all(...rows.map((r) => r.id)) as unknown as LineRow[];
+  let query = lineQueries.get(db);
+  if (!query) {
+    query = db.prepare(
+      'SELECT * FROM enquiry_lines WHERE enquiry_id IN (SELECT value FROM json_each(?)) ORDER BY enquiry_id, position',
+    );
+    lineQueries.set(db, query);
+  }
+  const lines = query.all(JSON.stringify(rows.map((r) => r.id))) as unknown as LineRow[];
   const byEnquiry = Map.groupBy(lines, (l) => l.enquiry_id);
   return rows.map((r) => ({
     id: r.id,
     createdAt: r.created_at,
+    submission: r.submission,
     producer: r.producer,
     locale: r.locale,
     name: r.name,
@@ -84,6 +96,8 @@ function withLines(db: DatabaseSync, rows: EnquiryRow[]): StoredEnquiry[] {
     message: r.message,
     quantity: r.quantity,
     status: r.status,
+    readAt: r.read_at,
+    answeredAt: r.answered_at,
     lines: (byEnquiry.get(r.id) ?? []).map((l) => ({
       product: l.product,
       quantity: l.quantity,
@@ -130,16 +144,29 @@ export function sqliteInbox(db: DatabaseSync): InboxStore {
     find: async (id, account) => find(id, account),
     async setStatus(id: string, status: EnquiryStatus, account: Account, at: Date) {
       if (!find(id, account)) return false;
-      const update = db.prepare(
-        'UPDATE enquiries SET status = ?, status_changed_at = ?, status_changed_by = ? WHERE id = ?',
+      const update = db.prepare(`
+        UPDATE enquiries SET status = :status, status_changed_at = :at, status_changed_by = :by,
+          answered_at = coalesce(answered_at, CASE WHEN :status = 'answered' THEN :at END)
+        WHERE id = :id`);
+      return durably(
+        db,
+        () => update.run({ status, at: at.toISOString(), by: account.email, id }).changes > 0,
       );
-      return durably(db, () => update.run(status, at.toISOString(), account.email, id).changes > 0);
     },
     // Erasure at the sender's request (Decree 13).
     async delete(id, account) {
       if (account.role !== 'staff') return false;
       const remove = db.prepare('DELETE FROM enquiries WHERE id = ?');
       return durably(db, () => remove.run(id).changes > 0);
+    },
+    async responseTimes(since, producer) {
+      const rows = db
+        .prepare(
+          `SELECT producer, created_at AS createdAt, answered_at AS answeredAt FROM enquiries
+           WHERE created_at >= ? ${producer ? 'AND producer = ?' : ''}`,
+        )
+        .all(since.toISOString(), ...(producer ? [producer] : []));
+      return rows as unknown as ResponseRecord[];
     },
   };
 }

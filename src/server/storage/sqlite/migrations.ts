@@ -167,6 +167,40 @@ export const migrations: readonly string[] = [
     PRIMARY KEY (product, expires_on, milestone)
   ) STRICT;
   `,
+  // 6: what follows an enquiry: the buyer's tracking links (hashes only), the conversation, when
+  // the producer first read and first answered it, and the reminders and escalations done.
+  `
+  ALTER TABLE enquiries ADD COLUMN read_at TEXT;
+  ALTER TABLE enquiries ADD COLUMN answered_at TEXT;
+  UPDATE enquiries SET answered_at = status_changed_at WHERE status = 'answered';
+  CREATE INDEX enquiries_by_submission ON enquiries (submission);
+  CREATE INDEX enquiries_unanswered ON enquiries (created_at) WHERE answered_at IS NULL AND status <> 'closed';
+
+  CREATE TABLE tracking_links (
+    token_hash TEXT PRIMARY KEY,
+    submission TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX tracking_links_by_submission ON tracking_links (submission);
+
+  CREATE TABLE enquiry_messages (
+    id INTEGER PRIMARY KEY,
+    enquiry_id TEXT NOT NULL REFERENCES enquiries (id) ON DELETE CASCADE,
+    created_at TEXT NOT NULL,
+    author TEXT NOT NULL CHECK (author IN ('buyer', 'producer', 'staff')),
+    author_email TEXT,
+    body TEXT NOT NULL,
+    idempotency_key TEXT NOT NULL,
+    UNIQUE (enquiry_id, idempotency_key)
+  ) STRICT;
+
+  CREATE TABLE follow_ups (
+    enquiry_id TEXT NOT NULL REFERENCES enquiries (id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('reminder', 'escalation')),
+    at TEXT NOT NULL,
+    PRIMARY KEY (enquiry_id, kind)
+  ) STRICT;
+  `,
 ];
 
 /** Brings the schema up to date; safe when several processes open the file at once. */

@@ -1,7 +1,26 @@
-/** The mail outbox's rows: mails are written with their enquiry (submission-store.ts) and sent from here. */
-import type { DatabaseSync } from 'node:sqlite';
+/**
+ * The mail outbox's rows: mails are written in the transaction of what they tell (an enquiry, a
+ * reply, a follow-up) and sent from here.
+ */
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import type { NewMail } from '../../../lib/enquiries/records.ts';
 import type { OutboxMail, OutboxStore } from '../storage.ts';
 import { transaction } from './database.ts';
+
+export const insertMailStatement = (db: DatabaseSync): StatementSync =>
+  db.prepare(`
+    INSERT INTO outbox (enquiry_id, recipient, reply_to, subject, body, next_attempt_at)
+    VALUES (:enquiryId, :recipient, :replyTo, :subject, :body, :nextAttemptAt)`);
+
+/** A mail's parameters for insertMailStatement, due at `at`. */
+export const mailRow = (mail: NewMail, at: string) => ({
+  enquiryId: mail.enquiryId,
+  recipient: mail.recipient,
+  replyTo: mail.replyTo ?? null,
+  subject: mail.subject,
+  body: mail.body,
+  nextAttemptAt: at,
+});
 
 export function sqliteOutbox(db: DatabaseSync): OutboxStore {
   const due = db.prepare(`
@@ -22,7 +41,7 @@ export function sqliteOutbox(db: DatabaseSync): OutboxStore {
     },
     async markSent(id, at) {
       db.prepare(
-        'UPDATE outbox SET sent_at = ?, attempts = attempts + 1, last_error = NULL, claimed_until = NULL WHERE id = ?',
+        "UPDATE outbox SET sent_at = ?, body = '', attempts = attempts + 1, last_error = NULL, claimed_until = NULL WHERE id = ?",
       ).run(at.toISOString(), id);
     },
     async markFailed(id, retryAt, error) {

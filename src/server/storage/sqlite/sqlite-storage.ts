@@ -1,15 +1,18 @@
 /**
  * The default storage: one SQLite file in the data folder (`ocop.sqlite`). Durable writes of
- * enquiries go through the writer thread; the server's own connection reads, and writes what
- * may wait for the next checkpoint to reach the disk (sessions, counters, leases): in WAL mode
- * with synchronous=NORMAL those survive a crash of the process, not of the machine.
+ * enquiries and replies go through the writer thread; the server's own connection reads, and
+ * writes what may wait for the next checkpoint to reach the disk (sessions, counters, leases,
+ * read marks): in WAL mode with synchronous=NORMAL those survive a crash of the process, not of
+ * the machine.
  */
 import type { Storage } from '../storage.ts';
 import { sqliteAccounts, sqliteSessions } from './accounts.ts';
 import { sqliteAnalytics } from './analytics.ts';
+import { sqliteConversations } from './conversations.ts';
 import { sqliteCounters, sqliteJobRuns, sqliteLeases, sqliteSecret } from './coordination.ts';
 import { databaseFile, openDatabase } from './database.ts';
 import { createEnquiryWriter } from './enquiry-writer.ts';
+import { sqliteFollowUps } from './follow-ups.ts';
 import { sqliteInbox } from './inbox.ts';
 import { sqliteOutbox } from './outbox-rows.ts';
 import { sqliteReminders } from './reminders.ts';
@@ -27,6 +30,8 @@ export function openSqliteStorage(dataDir: string): Storage {
       submit: (submission, time) => writer.submit(submission, time),
       replay: async (submission, derivedSince) => previousResult(db, submission, derivedSince),
     },
+    conversations: sqliteConversations(db, writer),
+    followUps: sqliteFollowUps(db),
     accounts: sqliteAccounts(db),
     sessions: sqliteSessions(db),
     counters: sqliteCounters(db),

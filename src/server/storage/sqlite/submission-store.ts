@@ -1,6 +1,6 @@
 /**
  * The SQL that stores submissions and answers idempotent retries. Runs in the writer thread
- * (writer-thread.ts) for writes and in the server's thread for the replay look-up.
+ * (writer-thread.ts, durable-batch.ts) for writes and in the server's thread for the replay look-up.
  */
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import {
@@ -11,6 +11,8 @@ import {
   type SubmissionTime,
 } from '../../../lib/enquiries/records.ts';
 import { earlierAnswer } from '../replay.ts';
+import { insertLinkStatement } from './conversations.ts';
+import { insertMailStatement, mailRow } from './outbox-rows.ts';
 
 type KeyRow = { fingerprint: string; response: string; created_at: string };
 
@@ -36,15 +38,16 @@ export function previousResult(
   return earlierAnswer(stored, submission, derivedSince);
 }
 
-interface Statements {
+export interface SubmissionStatements {
   deleteKey: StatementSync;
   insertKey: StatementSync;
   insertEnquiry: StatementSync;
   insertLine: StatementSync;
   insertMail: StatementSync;
+  insertLink: StatementSync;
 }
 
-function prepare(db: DatabaseSync): Statements {
+export function prepareSubmissionStatements(db: DatabaseSync): SubmissionStatements {
   return {
     deleteKey: db.prepare('DELETE FROM idempotency_keys WHERE key = ?'),
     insertKey: db.prepare(
@@ -56,13 +59,18 @@ function prepare(db: DatabaseSync): Statements {
     insertLine: db.prepare(`
       INSERT INTO enquiry_lines (enquiry_id, position, product, quantity, unit, sample, target_price, delivery_from, delivery_to)
       VALUES (:enquiryId, :position, :product, :quantity, :unit, :sample, :targetPrice, :deliveryFrom, :deliveryTo)`),
-    insertMail: db.prepare(`
-      INSERT INTO outbox (enquiry_id, recipient, reply_to, subject, body, next_attempt_at)
-      VALUES (:enquiryId, :recipient, :replyTo, :subject, :body, :nextAttemptAt)`),
+    insertMail: insertMailStatement(db),
+    insertLink: insertLinkStatement(db),
   };
 }
 
-function store(db: DatabaseSync, sql: Statements, s: Submission, time: SubmissionTime): SubmissionResult {
+/** Stores one submission, or answers a retry as before. Runs inside the caller's transaction. */
+export function storeSubmission(
+  db: DatabaseSync,
+  sql: SubmissionStatements,
+  s: Submission,
+  time: SubmissionTime,
+): SubmissionResult {
   const earlier = previousResult(db, s, time.derivedSince);
   if (earlier) return earlier;
   // A derived key past its time is replaced: the same content later is a new enquiry.
@@ -95,41 +103,9 @@ function store(db: DatabaseSync, sql: Statements, s: Submission, time: Submissio
       });
     }
   }
-  for (const m of s.mails) sql.insertMail.run({ ...m, replyTo: m.replyTo ?? null, nextAttemptAt: time.at });
-  const receipt = receiptOf(s.enquiries);
+  for (const m of s.mails) sql.insertMail.run(mailRow(m, time.at));
+  sql.insertLink.run({ tokenHash: s.trackingHash, submission: s.submissionId, at: time.at });
+  const receipt = receiptOf(s.submissionId, s.enquiries);
   sql.insertKey.run(s.key, s.fingerprint, JSON.stringify(receipt), time.at);
   return { status: 'created', receipt };
-}
-
-export type BatchOutcome = { result: SubmissionResult } | { error: string };
-
-/**
- * Stores a batch in one transaction, so the batch shares one fsync; a savepoint per submission
- * keeps one failure (a reference collision, say) from taking the others with it. Returns once
- * COMMIT has returned, i.e. once the data is on disk. Throws if the transaction itself fails.
- */
-export function createBatchStore(db: DatabaseSync) {
-  const sql = prepare(db);
-  return (batch: { submission: Submission; time: SubmissionTime }[]): BatchOutcome[] => {
-    const outcomes: BatchOutcome[] = [];
-    db.exec('BEGIN IMMEDIATE');
-    try {
-      for (const { submission, time } of batch) {
-        db.exec('SAVEPOINT submission');
-        try {
-          outcomes.push({ result: store(db, sql, submission, time) });
-          db.exec('RELEASE submission');
-        } catch (error) {
-          db.exec('ROLLBACK TO submission');
-          db.exec('RELEASE submission');
-          outcomes.push({ error: error instanceof Error ? error.message : String(error) });
-        }
-      }
-      db.exec('COMMIT');
-    } catch (error) {
-      if (db.isTransaction) db.exec('ROLLBACK');
-      throw error;
-    }
-    return outcomes;
-  };
 }

@@ -1,18 +1,16 @@
 /**
- * The writer thread: owns the database's write transactions for enquiries. SQLite's COMMIT
- * waits for fsync (synchronous=FULL), which would block the server's event loop; here it blocks
- * only this thread, and submissions that arrive meanwhile are committed together in the next
- * batch. Started by enquiry-writer.ts.
+ * The writer thread: owns the database's durable write transactions (enquiries, replies).
+ * SQLite's COMMIT waits for fsync (synchronous=FULL), which would block the server's event loop;
+ * here it blocks only this thread, and writes that arrive meanwhile are committed together in
+ * the next batch. Started by enquiry-writer.ts.
  */
 import { DatabaseSync } from 'node:sqlite';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Submission, SubmissionTime } from '../../../lib/enquiries/records.ts';
-import { type BatchOutcome, createBatchStore } from './submission-store.ts';
+import { type BatchOutcome, createBatchStore, type DurableWrite } from './durable-batch.ts';
 
 export interface WriteRequest {
   id: number;
-  submission: Submission;
-  time: SubmissionTime;
+  write: DurableWrite;
 }
 
 export interface WriteReply {
@@ -20,7 +18,7 @@ export interface WriteReply {
   outcome: BatchOutcome;
 }
 
-/** A failure of the whole transaction (disk full, I/O error): every submission in it failed. */
+/** A failure of the whole transaction (disk full, I/O error): every write in it failed. */
 export interface BatchFailure {
   ids: number[];
   error: string;
@@ -42,7 +40,7 @@ if (parentPort) {
     const batch = queue.splice(0, MAX_BATCH);
     if (queue.length > 0) schedule();
     try {
-      const outcomes = storeBatch(batch);
+      const outcomes = storeBatch(batch.map((r) => r.write));
       port.postMessage(batch.map((r, i): WriteReply => ({ id: r.id, outcome: outcomes[i] as BatchOutcome })));
     } catch (error) {
       const failure: BatchFailure = {
