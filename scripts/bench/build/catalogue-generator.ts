@@ -91,10 +91,12 @@ const outlets = [
     kind: 'ocop-point',
     name: 'Điểm giới thiệu sản phẩm OCOP Bắc Kạn',
     address: 'Phường Đức Xuân, Thái Nguyên',
+    phone: '0900 100 006',
+    openingHours: ['Mo-Su 07:30-17:30'],
   },
   { kind: 'supermarket', name: 'WinMart Bắc Kạn', address: 'Phường Bắc Kạn, Thái Nguyên' },
-  { kind: 'online', name: 'Postmart', url: 'https://postmart.vn/' },
-  { kind: 'online', name: 'Sàn thương mại điện tử OCOP', url: 'https://ocopvietnam.gov.vn/' },
+  { kind: 'online', name: 'Postmart', url: 'https://postmart.vn/ocop-bac-kan/san-pham' },
+  { kind: 'online', name: 'Sàn thương mại điện tử OCOP', url: 'https://ocopvietnam.gov.vn/san-pham/bac-kan' },
   { kind: 'shop', name: 'Cửa hàng đặc sản Ba Bể', address: 'Xã Nam Mẫu, Thái Nguyên' },
 ] as const;
 
