@@ -42,6 +42,9 @@ beforeAll(async () => {
   expires = dayFromNumber(next.expiryDay);
   // A publish builds the whole site before the server listens.
   later = await startSite({ OCOP_TODAY: expires }, { timeoutMs: 600_000 });
+  // The server says why it published before listening, and it did.
+  expect(later.output()).toMatch(/certificate statuses changed between [\d-]+ and [\d-]+/);
+  expect(later.output()).not.toContain('could not publish for today');
 }, 600_000);
 
 afterAll(async () => {

@@ -35,6 +35,7 @@ const LEASE = 'publish';
 /** How a publish process names itself, in the lease and the status. */
 export const runnerName = (pid: number): string => `${hostname()}:${pid}`;
 const LEASE_MS = 120_000;
+const BUILD_LOCK = join(projectRoot, 'node_modules', '.cache', 'ocop-build.lock');
 
 export class PublishBusyError extends Error {
   override name = 'PublishBusyError';
@@ -65,11 +66,16 @@ async function build(
   onLine: (line: string) => void,
 ): Promise<void> {
   const log = buildLog(dataDir, id);
-  await mkdir(dirname(log), { recursive: true });
+  await Promise.all([
+    mkdir(dirname(log), { recursive: true }),
+    mkdir(dirname(BUILD_LOCK), { recursive: true }),
+  ]);
   const dir = releaseDir(dataDir, id);
   return new Promise((resolve, reject) => {
     const output = createWriteStream(log);
-    const child = spawn('sh', ['scripts/build.sh', '--outDir', dir], {
+    // One build at a time per checkout (flock, util-linux): Astro keeps its caches in the project,
+    // which sites with other data folders (a test site, a second site) share.
+    const child = spawn('flock', [BUILD_LOCK, 'sh', 'scripts/build.sh', '--outDir', dir], {
       // The servers' environment (SITE_URL…), their day, and the project's own Node and Astro
       // also when the server was not started through npm.
       env: {
