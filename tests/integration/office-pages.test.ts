@@ -170,6 +170,20 @@ describe('to complete and confirmed on', () => {
     expect(html).toContain(`data-producer="${staleProducer?.slug}"`);
   });
 
+  test('the certificates page shows the contacts nobody has confirmed for a year too: what goes stale, on one page', async () => {
+    const html = await (await staff.get(paths.admin.certificates)).text();
+    const staleProducer = catalogue.producers.find(
+      (p) => p.contacts.confirmedOn && p.contacts.confirmedOn < addDays(TODAY, -400),
+    );
+    const freshProducer = catalogue.producers.find(
+      (p) => p.contacts.confirmedOn && p.contacts.confirmedOn > addDays(TODAY, -300),
+    );
+    expect(staleProducer && freshProducer).toBeTruthy();
+    expect(html).toContain(`${text.confirmedOn.producers} (`);
+    expect(html).toContain(`data-producer="${staleProducer?.slug}"`);
+    expect(html).not.toContain(`data-producer="${freshProducer?.slug}"`);
+  });
+
   test('"to complete" answers staff', async () => {
     const response = await staff.get(paths.admin.toComplete);
     expect(response.status).toBe(200);
