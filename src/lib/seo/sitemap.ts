@@ -3,6 +3,7 @@
  * (its serialize): every page a search engine may index, each with its twin in the other language.
  */
 import type { SitemapItem } from '@astrojs/sitemap';
+import { locales } from '../i18n/locales.ts';
 import { absoluteUrl, pageInBothLanguages, paths } from '../paths.ts';
 import { SITE_URL } from '../site.ts';
 import { hreflangLinks } from './hreflang.ts';
@@ -27,10 +28,22 @@ export const openDataFileUrls: readonly string[] = Object.values(openData).map((
  * Listed: the pages in both languages, less the noindex ones above, and the open data files.
  * Pages in one language only (the inbox, a fair's kiosk and print pages) are noindex.
  */
+/**
+ * Trade sheets are print documents of the product page's facts (noindex, like the fairs' print
+ * pages): the product page is the one to index, and 40,000 sheets at national scale would double
+ * the sitemap the build holds in memory.
+ */
+const isTradeSheet = (path: string): boolean =>
+  locales.some((locale) => path.endsWith(`/${paths.tradeSheet(locale, 'x').split('/').at(-2)}/`));
+
 export function isListedInSitemap(url: string): boolean {
   if (openDataFileUrls.includes(url)) return true;
   const path = new URL(url).pathname;
-  return !noindex.some((prefix) => path.startsWith(prefix)) && pageInBothLanguages(path) !== undefined;
+  return (
+    !noindex.some((prefix) => path.startsWith(prefix)) &&
+    !isTradeSheet(path) &&
+    pageInBothLanguages(path) !== undefined
+  );
 }
 
 export function withAlternates(item: SitemapItem): SitemapItem {
