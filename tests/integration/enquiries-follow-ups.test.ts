@@ -10,7 +10,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import postgres from 'postgres';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { vietnamDay } from '../../src/lib/calendar.ts';
 import { followUpText } from '../../src/lib/i18n/follow-up.ts';
 import { paths } from '../../src/lib/paths.ts';
@@ -77,6 +77,9 @@ async function postgresStore(): Promise<Store> {
   };
 }
 
+// Each day starts servers and waits for their jobs and mails: more than the default 30 s on a busy machine.
+vi.setConfig({ testTimeout: 120_000 });
+
 describe.each([
   { name: 'sqlite', open: sqliteStore },
   { name: 'postgres', open: postgresStore },
@@ -114,7 +117,11 @@ describe.each([
     );
     const servers = await Promise.all(
       Array.from({ length: count }, () =>
-        startServer({ dataDir, env: { OCOP_TODAY: day, SMTP_URL: smtpUrl, ...store.env } }),
+        startServer({
+          dataDir,
+          // A mail that fails once (a reset connection on a busy machine) is retried within a second, not a minute.
+          env: { OCOP_TODAY: day, SMTP_URL: smtpUrl, OCOP_MAIL_RETRY_SECONDS: '1', ...store.env },
+        }),
       ),
     );
     // /healthz answers (startServer returns) before the storage is open: wait for the start line.
@@ -125,7 +132,7 @@ describe.each([
       return jobs.includes('reminders') && jobs.includes('escalations');
     };
     expect(await until(done, 15_000)).toBe(true);
-    expect(await until(async () => (await pendingMails()) === 0, 15_000)).toBe(true);
+    expect(await until(async () => (await pendingMails()) === 0, 30_000)).toBe(true);
     return servers;
   }
 

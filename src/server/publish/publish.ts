@@ -163,9 +163,18 @@ export async function publish(options: PublishOptions): Promise<string> {
 
     await begin('search');
     const documents = await readDocuments(builtDocumentsPath(releaseDir(dataDir, release)));
-    await withAdminMeili(config, log, (host, apiKey) =>
-      reindex({ host, apiKey, documents, log: (line) => log(`publish: ${line}`) }),
-    );
+    const reindexOnce = () =>
+      withAdminMeili(config, log, (host, apiKey) =>
+        reindex({ host, apiKey, documents, log: (line) => log(`publish: ${line}`) }),
+      );
+    // Once more after a failure: a publish right after start can meet the server's own first
+    // reindex still clearing the spare index (Meilisearch then answers "No such file or
+    // directory"); reindex() starts again from a clean spare index.
+    await reindexOnce().catch(async (error: unknown) => {
+      log(`publish: search failed (${error instanceof Error ? error.message : String(error)}), trying again`);
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      await reindexOnce();
+    });
 
     await begin('switch');
     await setPointer(dataDir, 'current', release);
