@@ -4,16 +4,26 @@
  * slash-less URL; 304 when unchanged; and for a page, the CSP that allows its own inline styles.
  * The adapter in middleware mode renders on-demand routes only: its static layer stat-ed every
  * request first, POSTs included, which cost a third of the enquiry API's throughput
- * (docs/benchmarks.md).
+ * (docs/benchmarks.md). A build being served never changes (a publish writes a new folder), so
+ * what a URL resolves to — the file, its headers, a page's policy — is worked out once per build
+ * and then answered from memory, as sirv does, but only for what is asked for (docs/benchmarks.md,
+ * "Static files": sirv reads the whole folder at start).
  */
 import { createReadStream, readdirSync, type Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { contentSecurityPolicy, inlineStyleHashes } from '../../lib/security/content-security-policy.ts';
-import { precompressedVariant } from './precompressed.ts';
+import { acceptedEncodings, type Encoding, precompressedVariant } from './precompressed.ts';
 import { cacheControlOf, compressible, contentTypeOf, folderLocation, staticFileOf } from './static-files.ts';
 
 export type StaticSite = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+
+type Headers = Record<string, string | number>;
+
+/** What a URL of the build resolved to: a file with its headers (for a 304, and for a 200), or a folder. */
+type Resolved =
+  | { kind: 'file'; path: string; stats: Stats; notModified: Headers; headers: Headers }
+  | { kind: 'folder' };
 
 async function statOf(path: string): Promise<Stats | undefined> {
   try {
@@ -27,6 +37,13 @@ const unchangedSince = (req: IncomingMessage, stats: Stats) => {
   const since = req.headers['if-modified-since'];
   return since !== undefined && Date.parse(since) >= Math.floor(stats.mtimeMs / 1000) * 1000;
 };
+
+/** A page's policy: the hashes of its own style blocks (unreadable: the default policy). */
+const policyOf = (file: string): Promise<string> =>
+  readFile(file, 'utf8').then(
+    (html) => contentSecurityPolicy(inlineStyleHashes(html)),
+    () => contentSecurityPolicy(),
+  );
 
 /** The build's folders one and two levels deep ("san-pham", "en/products"…), read once. */
 function foldersOf(clientDir: string): Set<string> {
@@ -51,55 +68,59 @@ export function createStaticSite(clientDir: string): StaticSite {
     const parts = pathname.split('/').slice(1, -1);
     return parts.slice(0, 2).every((_, i) => folders.has(parts.slice(0, i + 1).join('/')));
   };
-  // A page's policy, read once per page of this build: its style blocks never change.
-  const policies = new Map<string, Promise<string>>();
-  const policyOf = (file: string) => {
-    let policy = policies.get(file);
-    if (!policy) {
-      policy = readFile(file, 'utf8').then(
-        (html) => contentSecurityPolicy(inlineStyleHashes(html)),
-        () => {
-          policies.delete(file); // unreadable now: ask again next time
-          return contentSecurityPolicy();
-        },
-      );
-      policies.set(file, policy);
-    }
-    return policy;
-  };
+
+  async function resolve(pathname: string, file: string, accepted: readonly Encoding[]) {
+    const type = contentTypeOf(file);
+    const variant = accepted.length > 0 ? await precompressedVariant(file, accepted) : undefined;
+    const found = variant ? undefined : await statOf(file);
+    if (found?.isDirectory()) return { kind: 'folder' } as const;
+    if (!type || !(variant || found?.isFile())) return undefined;
+    const sent = variant ?? { path: file, stats: found as Stats, token: undefined };
+    const notModified: Headers = {
+      'Cache-Control': cacheControlOf(pathname),
+      'Last-Modified': sent.stats.mtime.toUTCString(),
+      ...(compressible.test(file) ? { Vary: 'Accept-Encoding' } : {}),
+      ...(type.startsWith('text/html') ? { 'Content-Security-Policy': await policyOf(file) } : {}),
+    };
+    const headers: Headers = {
+      ...notModified,
+      'Content-Type': type,
+      'Content-Length': sent.stats.size,
+      ...(sent.token ? { 'Content-Encoding': sent.token } : {}),
+    };
+    return { kind: 'file', path: sent.path, stats: sent.stats, notModified, headers } as const;
+  }
+
+  // Kept per file and the encodings the client takes (four cases); a miss is not kept, so
+  // random URLs cannot grow it, and a file that appears later is found.
+  const known = new Map<string, Resolved>();
 
   return async (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
     const target = staticFileOf(clientDir, req.url);
     if (!target || !inBuildFolders(target.pathname)) return false;
-    const type = contentTypeOf(target.file);
-    const variant =
-      type && compressible.test(target.file)
-        ? await precompressedVariant(target.file, String(req.headers['accept-encoding'] ?? ''))
-        : undefined;
-    const found = variant ? undefined : await statOf(target.file);
-    if (found?.isDirectory() && !target.pathname.endsWith('/')) {
+    const accepted = compressible.test(target.file)
+      ? acceptedEncodings(String(req.headers['accept-encoding'] ?? ''))
+      : [];
+    const key = `${accepted.join()}\0${target.file}`;
+    let sent = known.get(key);
+    if (!sent) {
+      sent = await resolve(target.pathname, target.file, accepted);
+      if (!sent) return false;
+      known.set(key, sent);
+    }
+    if (sent.kind === 'folder') {
+      if (target.pathname.endsWith('/')) return false;
       res.writeHead(301, { Location: folderLocation(req.url) });
       res.end();
       return true;
     }
-    if (!type || !(variant || found?.isFile())) return false;
-    const sent = variant ?? { path: target.file, stats: found as Stats, token: undefined };
-
-    if (type.startsWith('text/html')) res.setHeader('Content-Security-Policy', await policyOf(target.file));
-    res.setHeader('Cache-Control', cacheControlOf(target.pathname));
-    res.setHeader('Last-Modified', sent.stats.mtime.toUTCString());
-    if (compressible.test(target.file)) res.setHeader('Vary', 'Accept-Encoding');
     if (unchangedSince(req, sent.stats)) {
-      res.writeHead(304);
+      res.writeHead(304, sent.notModified);
       res.end();
       return true;
     }
-    res.writeHead(200, {
-      'Content-Type': type,
-      'Content-Length': sent.stats.size,
-      ...(sent.token ? { 'Content-Encoding': sent.token } : {}),
-    });
+    res.writeHead(200, sent.headers);
     if (req.method === 'HEAD') res.end();
     else createReadStream(sent.path).pipe(res);
     return true;
