@@ -9,12 +9,14 @@
  * Needs a build (npm run build). Options: --seconds N (per round, default 5), --rounds N (default 3).
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, linkSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type RequestListener } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
+import { contentSecurityPolicy, inlineStyleHashes } from '../../src/lib/security/content-security-policy.ts';
+import { cacheControlOf } from '../../src/server/http/static-files.ts';
 import { createStaticSite } from '../../src/server/http/static-site.ts';
 import { projectRoot } from '../lib/production-server.ts';
 import { loadGenerator, type Phase, phaseHeader, phaseRow, rate } from './lib/load.ts';
@@ -36,14 +38,35 @@ const clientDir = join(projectRoot, 'dist', 'client');
 const pages = ['/san-pham/mien-dong-na-khon/', '/san-pham/', '/'];
 
 const own = createStaticSite(clientDir);
+const policies = new Map<string, string>();
+const policyOf = (pathname: string) => {
+  let policy = policies.get(pathname);
+  if (!policy) {
+    policy = contentSecurityPolicy(
+      inlineStyleHashes(readFileSync(join(clientDir, pathname, 'index.html'), 'utf8')),
+    );
+    policies.set(pathname, policy);
+  }
+  return policy;
+};
 const servers: Record<string, RequestListener> = {
   'own handler': (req, res) => {
     void own(req, res).then((served) => {
       if (!served) res.writeHead(404).end();
     });
   },
-  // What a maintained library gives with the same files: brotli and gzip variants, ETags.
-  sirv: sirv(clientDir, { brotli: true, gzip: true, etag: true, dev: false }),
+  // What a maintained library gives with the same files (brotli and gzip variants, ETags), with
+  // the headers the site sends beside them: the cache policy and a page's own CSP.
+  sirv: sirv(clientDir, {
+    brotli: true,
+    gzip: true,
+    etag: true,
+    dev: false,
+    setHeaders: (res, pathname) => {
+      res.setHeader('Cache-Control', cacheControlOf(pathname));
+      if (pathname.endsWith('/')) res.setHeader('Content-Security-Policy', policyOf(pathname));
+    },
+  }),
 };
 
 const listening = await Promise.all(
