@@ -165,6 +165,30 @@ describe('the page', () => {
     expect(html).not.toContain('<script>alert(1)');
   });
 
+  test('read again, the page comes from memory with a fresh key in its forms and the same headers; a reply shows at once', async () => {
+    const keys = (html: string) =>
+      [...html.matchAll(/name="idempotencyKey" value="([^"]+)"/g)].map((m) => m[1]);
+    const headers = (response: Answer) => [...response.headers].filter(([name]) => name !== 'date');
+    const [first, second] = [await get(basket.path), await get(basket.path)] as [Answer, Answer];
+    const [firstHtml, secondHtml] = [await first.text(), await second.text()];
+    expect(headers(second)).toEqual(headers(first));
+    expect(second.headers.get('cache-control')).toBe('no-store');
+    const [firstKey] = keys(firstHtml);
+    const [secondKey] = keys(secondHtml);
+    expect(keys(firstHtml)).toEqual([firstKey, firstKey]);
+    expect(keys(secondHtml)).toEqual([secondKey, secondKey]);
+    expect(secondKey).not.toBe(firstKey);
+    expect(secondHtml.replaceAll(secondKey as string, firstKey as string)).toBe(firstHtml);
+
+    const [, id] = basket.ids as [string, string];
+    expect((await post(basket.path, { enquiry: id, message: 'Hỏi lại về giá' }, 'json')).status).toBe(201);
+    expect(await (await get(basket.path)).text()).toContain('Hỏi lại về giá');
+    // The English page of the same link is a page of its own.
+    const english = await (await get(basket.path.replace('/theo-doi/', '/en/track/'))).text();
+    expect(english).toContain('Hỏi lại về giá');
+    expect(english).toContain('<html lang="en"');
+  });
+
   test('a wrong token, one of the wrong shape and a path no page has are the same 404', async () => {
     const wrong = basket.path.replace(/[\w-]{5}\/$/, 'AAAAA/');
     const plain = await notFound(await get('/khong-co-trang-nay/'));

@@ -26,7 +26,7 @@ export interface TrackingView {
   enquiries: TrackedEnquiry[];
   notice?: { enquiry: string; text: string; tone: 'info' | 'error' };
   draft?: { enquiry: string; message: string; errors: FieldErrors };
-  /** A fresh idempotency key for the reply forms (the page is rendered per request). */
+  /** A fresh idempotency key for the reply forms (per request, also when the server keeps the page). */
   key: string;
 }
 
@@ -102,7 +102,7 @@ export async function trackingPage(context: Context, locale: Locale): Promise<Tr
     return {
       kind: 'page',
       status,
-      view: { enquiries: opened.enquiries, key: randomUUID(), ...extra },
+      view: { enquiries: opened.enquiries, key: locals.pageKeeper?.formKey ?? randomUUID(), ...extra },
     } as const;
   };
 

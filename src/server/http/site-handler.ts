@@ -1,7 +1,7 @@
 /**
  * Every request to the production server, in order: the security headers; a 400 for a URL no
  * page can have; the health check; API and form paths served in place without their slash; the
- * search API's fast path and its click beacon; a QR code's scan counted; the build's static
+ * search API's fast path and its click beacon; tracking pages kept in memory; a QR code's scan counted; the build's static
  * files; and the on-demand routes through Astro, with the runtime as `Astro.locals.runtime`.
  * One log line per request.
  */
@@ -20,6 +20,7 @@ import { applySecurityHeaders } from './security-headers.ts';
 import { serveSlashlessInPlace } from './slashless-requests.ts';
 import { folderLocation } from './static-files.ts';
 import type { StaticSite } from './static-site.ts';
+import type { TrackingPages } from './tracking-pages.ts';
 
 /** The build being served with its static files: swapped whole when a publish switches builds. */
 export interface Serving {
@@ -57,6 +58,7 @@ export function createSiteHandler(options: {
   analytics: AnalyticsRecorder;
   /** Whether the database answers now (the health check). */
   pingDatabase: () => Promise<void>;
+  trackingPages: TrackingPages;
   log: Logger;
 }) {
   const { runtime, analytics, log } = options;
@@ -81,13 +83,15 @@ export function createSiteHandler(options: {
     };
     if (await serveSearchApi(req, res, search)) return;
     if (await serveSearchClick(req, res, analytics)) return;
+    const tracking = await options.trackingPages.serve(req, res, release);
+    if (tracking.served) return;
     // Counted here, then the page is served as it always is (a static file).
     const scan = req.method === 'GET' ? scanOf(req.url ?? '/') : undefined;
     if (scan && release.catalogue.product(scan.product)) analytics.scanned(scan);
     if (await staticSite(req, res)) return;
     if (redirectToSlash(req, res)) return;
     // A fresh object per request: routes write to their locals (a refused form's draft).
-    const locals = { runtime };
+    const locals = { runtime, ...(tracking.pageKeeper && { pageKeeper: tracking.pageKeeper }) };
     // No route: the adapter alone would render the 404 page without the runtime; render it here with it.
     const notFound = () => {
       const notFoundPath = (req.url ?? '/').split('?')[0] ?? '/';

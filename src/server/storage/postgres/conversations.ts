@@ -37,6 +37,18 @@ export function postgresConversations(sql: Sql): ConversationStore {
         ORDER BY id`;
       return withLines(sql, rows);
     },
+    async version(tokenHash) {
+      // Messages are only ever added (or go with their enquiry): their count and last id stand for them.
+      const [row] = await sql<{ version: string | null }[]>`
+        SELECT string_agg(
+          concat_ws(' ', id, status, coalesce(status_changed_at::text, ''), coalesce(read_at::text, ''),
+            coalesce(answered_at::text, ''),
+            (SELECT count(*) || ' ' || coalesce(max(m.id), 0) FROM enquiry_messages m WHERE m.enquiry_id = enquiries.id)),
+          ',' ORDER BY id) AS version
+        FROM enquiries
+        WHERE submission = (SELECT submission FROM tracking_links WHERE token_hash = ${tokenHash})`;
+      return row?.version ?? undefined;
+    },
     async messages(enquiryIds) {
       if (enquiryIds.length === 0) return [];
       const rows = await sql<(Omit<StoredMessage, 'createdAt'> & { createdAt: Date })[]>`
