@@ -77,7 +77,7 @@ export function createSiteHandler(options: {
     const search = {
       groups: release.search.groups,
       connection: runtime.searchConnection(),
-      today: runtime.today(),
+      today: runtime.today,
       analytics,
       log: (line: string) => log.error(line),
     };
