@@ -316,6 +316,20 @@ describe.each(storageKinds)('$name storage', (kind) => {
         'BBBBB-00002',
       ]);
       expect(await storage.conversations.tracked('hash-unknown')).toEqual([]);
+      // One of them, as a reply or a closing reads it: only through a link that opens it.
+      expect(await storage.conversations.trackedEnquiry('hash-key:basket', second.id)).toEqual(
+        (await storage.conversations.tracked('hash-key:basket'))[1],
+      );
+      expect(await storage.conversations.trackedEnquiry('hash-unknown', second.id)).toBeUndefined();
+      await storage.enquiries.submit(
+        submission('key:other', [enquiry('htx-tai-hoan', { id: 'BBBBB-00003' })]),
+        NOW,
+      );
+      expect(await storage.conversations.trackedEnquiry('hash-key:basket', 'BBBBB-00003')).toBeUndefined();
+      expect(await storage.conversations.trackedEnquiry('hash-key:other', 'BBBBB-00003')).toMatchObject({
+        id: 'BBBBB-00003',
+        lines: [expect.objectContaining({ product: expect.any(String) })],
+      });
       await storage.conversations.addLink({ tokenHash: 'hash-again', submission: submissionId }, new Date());
       expect(await storage.conversations.tracked('hash-again')).toHaveLength(2);
       expect((await storage.conversations.tracked('hash-again'))[0]).toMatchObject({
