@@ -199,12 +199,14 @@ describe('the page', () => {
     expect(await notFound(await get(wrong.replace('/theo-doi/', '/en/track/')))).toEqual(
       await notFound(await get('/en/no-such-page/')),
     );
-    // Posting to it too: nothing is told, nothing stored.
+    // Posting to it too, as a form or as JSON: nothing is told, nothing stored.
     const [id] = basket.ids as [string];
     expect(
       (await post(wrong, { action: 'reply', enquiry: id, message: 'x', idempotencyKey: 'guess-0001' }))
         .status,
     ).toBe(404);
+    const json = await post(wrong, { enquiry: id, message: 'x' }, 'json');
+    expect({ status: json.status, body: await json.text() }).toEqual({ status: 404, body: plain.body });
     expect(messageCount(id)).toBe(0);
   });
 
@@ -252,6 +254,9 @@ describe('the page', () => {
     expect(json.status).toBe(400);
     expect(await json.json()).toMatchObject({ error: 'invalid', fields: { message: { code: 'required' } } });
     expect((await post(basket.path, { enquiry: id, message: 'Qua JSON' }, 'json')).status).toBe(201);
+    const unconfirmed = await post(basket.path, { action: 'close', enquiry: id }, 'json');
+    expect(unconfirmed.status).toBe(400);
+    expect(await unconfirmed.json()).toEqual({ error: 'confirm', message: text.confirmToClose });
     expect(messageCount(id)).toBe(2);
   });
 
@@ -392,9 +397,18 @@ describe('guessing', () => {
     const own = new URL(((await response.json()) as { trackingUrl: string }).trackingUrl).pathname;
     const open = async (path: string) => answer(await fetch(`${guarded.url}${path}`));
     for (let i = 0; i < 5; i++) expect((await open(own)).status).toBe(200);
+    // Reading a page or posting a reply (JSON, as the page's script sends it) to one: each counts.
+    const replyTo = (path: string) =>
+      fetch(`${guarded.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: guarded.url },
+        body: JSON.stringify({ enquiry: 'AAAAA-00000', message: 'x' }),
+      }).then(answer);
     const statuses = [];
-    for (let i = 0; i < 5; i++)
-      statuses.push((await open(paths.tracking('vi', `${'x'.repeat(42)}${i}`))).status);
+    for (let i = 0; i < 5; i++) {
+      const wrong = paths.tracking('vi', `${'x'.repeat(42)}${i}`);
+      statuses.push((await (i % 2 ? replyTo(wrong) : open(wrong))).status);
+    }
     expect(statuses).toEqual([404, 404, 404, 429, 429]);
     const limited = await open(paths.tracking('en', 'y'.repeat(43)));
     expect(limited.status).toBe(429);

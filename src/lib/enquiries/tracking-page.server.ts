@@ -138,8 +138,10 @@ export async function trackingPage(context: Context, locale: Locale): Promise<Tr
   });
 
   if (action === 'close') {
-    if (fields.confirm !== 'yes')
+    if (fields.confirm !== 'yes') {
+      if (asJson) return json(400, { error: 'confirm', message: text.confirmToClose });
       return show(400, { notice: { enquiry, text: text.confirmToClose, tone: 'error' } });
+    }
     const closed = await runtime.tracking.close(token, enquiry, address);
     return refusal(locale, closed) ?? (asJson ? json(200, { closed: true }) : back('closed'));
   }

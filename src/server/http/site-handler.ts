@@ -1,8 +1,9 @@
 /**
  * Every request to the production server, in order: the security headers; a 400 for a URL no
  * page can have; the health check; API and form paths served in place without their slash; the
- * search API's fast path and its click beacon; tracking pages kept in memory; a QR code's scan counted; the build's static
- * files; and the on-demand routes through Astro, with the runtime as `Astro.locals.runtime`.
+ * search API's fast path and its click beacon; a QR code's scan counted; the build's static
+ * files; tracking pages kept in memory, and the JSON replies posted to them; and the on-demand
+ * routes through Astro, with the runtime as `Astro.locals.runtime`.
  * One log line per request.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -21,6 +22,7 @@ import { serveSlashlessInPlace } from './slashless-requests.ts';
 import { folderLocation } from './static-files.ts';
 import type { StaticSite } from './static-site.ts';
 import type { TrackingPages } from './tracking-pages.ts';
+import { serveTrackingReply } from './tracking-replies.ts';
 
 /** The build being served with its static files: swapped whole when a publish switches builds. */
 export interface Serving {
@@ -83,21 +85,24 @@ export function createSiteHandler(options: {
     };
     if (await serveSearchApi(req, res, search)) return;
     if (await serveSearchClick(req, res, analytics)) return;
-    const tracking = await options.trackingPages.serve(req, res, release);
-    if (tracking.served) return;
     // Counted here, then the page is served as it always is (a static file).
     const scan = req.method === 'GET' ? scanOf(req.url ?? '/') : undefined;
     if (scan && release.catalogue.product(scan.product)) analytics.scanned(scan);
     if (await staticSite(req, res)) return;
     if (redirectToSlash(req, res)) return;
-    // A fresh object per request: routes write to their locals (a refused form's draft).
-    const locals = { runtime, ...(tracking.pageKeeper && { pageKeeper: tracking.pageKeeper }) };
     // No route: the adapter alone would render the 404 page without the runtime; render it here with it.
     const notFound = () => {
       const notFoundPath = (req.url ?? '/').split('?')[0] ?? '/';
       req.url = paths.notFound;
-      return release.handler(req, res, undefined, { ...locals, notFoundPath });
+      return release.handler(req, res, undefined, { runtime, notFoundPath });
     };
+    const tracking = await options.trackingPages.serve(req, res, release);
+    if (tracking.served) return;
+    const reply = await serveTrackingReply(req, res, runtime);
+    if (reply === 'answered') return;
+    if (reply === 'not-found') return notFound();
+    // A fresh object per request: routes write to their locals (a refused form's draft).
+    const locals = { runtime, ...(tracking.pageKeeper && { pageKeeper: tracking.pageKeeper }) };
     await release.handler(req, res, notFound, locals);
   }
 

@@ -12,9 +12,8 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { hashTrackingToken, isTrackingToken } from '../../lib/enquiries/tracking-token.server.ts';
-import { locales } from '../../lib/i18n/locales.ts';
-import { paths } from '../../lib/paths.ts';
 import type { PageKeeper } from '../../lib/site-runtime.ts';
+import { trackingPathOf } from './tracking-path.ts';
 
 interface KeptPage {
   /** The build it was rendered with (names, asset URLs): another build renders it again. */
@@ -26,22 +25,12 @@ interface KeptPage {
   size: number;
 }
 
-/** A tracking page's path split around its token, per language. */
-const trackingPaths = locales.map((locale) => {
-  const [before = '', after = ''] = paths.tracking(locale, '\0').split('\0');
-  return { locale, before, after };
-});
-
-/** The language and token hash of a tracking page's URL; undefined for any other URL. */
+/** The page's key (language and token hash) and the hash; undefined for any other URL. */
 function trackedPage(url: string): { key: string; tokenHash: string } | undefined {
-  for (const { locale, before, after } of trackingPaths) {
-    if (!url.startsWith(before) || !url.endsWith(after)) continue;
-    const token = url.slice(before.length, url.length - after.length);
-    if (!isTrackingToken(token)) return undefined;
-    const tokenHash = hashTrackingToken(token);
-    return { key: `${locale} ${tokenHash}`, tokenHash };
-  }
-  return undefined;
+  const path = trackingPathOf(url);
+  if (!path || !isTrackingToken(path.token)) return undefined;
+  const tokenHash = hashTrackingToken(path.token);
+  return { key: `${path.locale} ${tokenHash}`, tokenHash };
 }
 
 /** Splits a page around every occurrence of its form key. */
