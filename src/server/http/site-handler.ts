@@ -1,7 +1,7 @@
 /**
  * Every request to the production server, in order: the security headers; a 400 for a URL no
  * page can have; the health check; API and form paths served in place without their slash; the
- * search API's fast path and its click beacon; a QR code's scan counted; the build's static
+ * search API's fast path and its click beacon; JSON enquiries; a QR code's scan counted; the build's static
  * files; tracking pages kept in memory, and the JSON replies posted to them; and the on-demand
  * routes through Astro, with the runtime as `Astro.locals.runtime`.
  * One log line per request.
@@ -13,6 +13,7 @@ import type { SiteRuntime } from '../../lib/site-runtime.ts';
 import type { AnalyticsRecorder } from '../analytics/recorder.ts';
 import type { Logger } from '../log.ts';
 import type { Release } from '../release/release.ts';
+import { serveEnquiryApi } from './enquiry-api.ts';
 import { serveHealth } from './health.ts';
 import { requestLogPath } from './request-log.ts';
 import { serveSearchApi } from './search-api.ts';
@@ -85,6 +86,7 @@ export function createSiteHandler(options: {
     };
     if (await serveSearchApi(req, res, search)) return;
     if (await serveSearchClick(req, res, analytics)) return;
+    if (await serveEnquiryApi(req, res, runtime)) return;
     // Counted here, then the page is served as it always is (a static file).
     const scan = req.method === 'GET' ? scanOf(req.url ?? '/') : undefined;
     if (scan && release.catalogue.product(scan.product)) analytics.scanned(scan);

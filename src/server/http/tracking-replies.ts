@@ -6,11 +6,11 @@
  * the page; a token that opens nothing is the site's 404 page, as the route answers it.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Readable } from 'node:stream';
 import { bodyKind } from '../../lib/enquiries/request-body.server.ts';
 import { trackingPage } from '../../lib/enquiries/tracking-page.server.ts';
 import type { SiteRuntime } from '../../lib/site-runtime.ts';
 import { trackingPathOf } from './tracking-path.ts';
+import { sendWebResponse, webRequest } from './web-request.ts';
 
 /** 'answered'; 'not-found', for the caller to answer with the 404 page; false for any other request. */
 export async function serveTrackingReply(
@@ -21,20 +21,11 @@ export async function serveTrackingReply(
   if (req.method !== 'POST' || !req.url) return false;
   const path = trackingPathOf(req.url);
   if (!path || bodyKind(req.headers['content-type'] ?? null) !== 'json') return false;
-  const headers = new Headers();
-  for (let i = 0; i < req.rawHeaders.length; i += 2)
-    headers.append(req.rawHeaders[i] as string, req.rawHeaders[i + 1] as string);
-  const url = new URL(req.url, `http://${req.headers.host ?? 'localhost'}`);
-  const request = new Request(url, {
-    method: 'POST',
-    headers,
-    body: Readable.toWeb(req) as ReadableStream<Uint8Array>,
-    duplex: 'half',
-  } as RequestInit);
+  const request = webRequest(req);
   const outcome = await trackingPage(
     {
       request,
-      url,
+      url: new URL(request.url),
       locals: { runtime },
       params: { token: path.token },
       clientAddress: req.socket.remoteAddress ?? '',
@@ -43,8 +34,6 @@ export async function serveTrackingReply(
   );
   if (outcome.kind === 'not-found') return 'not-found';
   if (outcome.kind === 'page') throw new Error('a JSON post to a tracking page is answered in JSON');
-  const { response } = outcome;
-  res.writeHead(response.status, Object.fromEntries(response.headers));
-  res.end(Buffer.from(await response.arrayBuffer()));
+  await sendWebResponse(res, outcome.response);
   return 'answered';
 }
