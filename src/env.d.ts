@@ -7,6 +7,8 @@ declare namespace App {
     session?: import('./lib/auth/account.ts').Session;
     /** The path that had no page, when the server renders the 404 page for it. */
     notFoundPath?: string;
+    /** Set by the server for a tracking page it can keep in memory once rendered. */
+    pageKeeper?: import('./lib/site-runtime.ts').PageKeeper;
     /** Set by POST /api/enquiries when a form post without JavaScript is refused. */
     enquiryDraft?: import('./lib/enquiries/api.server.ts').EnquiryDraft;
   }

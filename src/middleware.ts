@@ -3,7 +3,7 @@
  * - the runtime (`locals.runtime`): the production server passes it in; `astro dev` builds one;
  * - the inbox (`/admin/…`): never cached or indexed, the session on `locals.session`, the
  *   sign-in page for whoever has none, and "staff only" for a producer on the office's pages;
- * - a page's CSP with the hashes of its own inline styles.
+ * - a page's CSP with the hashes of its own inline styles (and the page to the server that keeps it).
  */
 import { defineMiddleware, sequence } from 'astro:middleware';
 import { isStaffOnly } from './lib/admin/staff-pages.ts';
@@ -59,7 +59,10 @@ const inbox = defineMiddleware(async (context, next) => {
 
 const utf8 = new TextDecoder();
 
-/** On-demand HTML pages carry their styles inline too: allow exactly those (static pages: src/server/http/static-site.ts). */
+/**
+ * On-demand HTML pages carry their styles inline too: allow exactly those (static pages:
+ * src/server/http/static-site.ts). A page the server keeps in memory is handed over as sent.
+ */
 const pagePolicy = defineMiddleware(async (context, next) => {
   const response = await next();
   if (context.isPrerendered || !response.headers.get('content-type')?.startsWith('text/html'))
@@ -68,6 +71,7 @@ const pagePolicy = defineMiddleware(async (context, next) => {
   const bytes = new Uint8Array(await response.arrayBuffer());
   const headers = new Headers(response.headers);
   headers.set('Content-Security-Policy', contentSecurityPolicy(inlineStyleHashes(utf8.decode(bytes))));
+  context.locals.pageKeeper?.keep({ status: response.status, headers, body: bytes });
   return new Response(bytes, { status: response.status, statusText: response.statusText, headers });
 });
 

@@ -1,8 +1,9 @@
 /**
  * npm run bench:enquiries: accepted enquiries per second, with p50/p99 latency, at concurrency 16
  * with durable writes, next to the same production server answering a static page in the same
- * run; then the buyers' replies (written the same way) and their tracking pages (rendered per
- * request); then checks that every acknowledged enquiry and reply is on disk. Needs a build.
+ * run; then the buyers' replies (written the same way) and their tracking pages (the
+ * conversation's version read per request, the page rendered again only when it changed); then
+ * checks that every acknowledged enquiry and reply is on disk. Needs a build.
  * Options: --seconds N (per phase, default 10), --concurrency N, --storage sqlite|postgres
  * (default sqlite: WAL, synchronous=FULL; postgres: a PostgreSQL started for the run as the
  * tests start theirs, scripts/lib/postgres-server.ts, and crashed at the end before counting).
@@ -55,7 +56,7 @@ try {
   const replies = await phase(`reply on the tracking page (POST JSON, durable write, ${storage})`, () =>
     site.postReply(server.url),
   );
-  const tracking = await phase('tracking page (GET, rendered per request)', () =>
+  const tracking = await phase('tracking page (GET, version read per request)', () =>
     site.getTracking(server.url),
   );
 

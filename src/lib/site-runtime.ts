@@ -67,6 +67,16 @@ export interface TrackingService {
   close(token: string, enquiryId: string, address: string): Promise<TrackedOutcome<{ changed: boolean }>>;
 }
 
+/**
+ * A page the server keeps in memory once rendered (src/server/http/tracking-pages.ts), on
+ * `Astro.locals.pageKeeper`: the route renders its forms with `formKey` (replaced per answer), the
+ * middleware hands over what was rendered.
+ */
+export interface PageKeeper {
+  formKey: string;
+  keep(page: { status: number; headers: Headers; body: Uint8Array }): void;
+}
+
 export type TrackedOutcome<T> =
   | ({ kind: 'found' } & T)
   | { kind: 'missing' }

@@ -12,6 +12,7 @@ import { createClock } from './clock.ts';
 import { ConfigError, loadServerConfig } from './config.ts';
 import { createSiteHandler, type Serving } from './http/site-handler.ts';
 import { createStaticSite } from './http/static-site.ts';
+import { createTrackingPages } from './http/tracking-pages.ts';
 import { escalationJob, reminderJob } from './jobs/follow-ups.ts';
 import { remindersJob } from './jobs/reminders.ts';
 import { retentionJob } from './jobs/retention.ts';
@@ -136,6 +137,11 @@ const server = createServer(
     runtime,
     analytics: services.analytics,
     pingDatabase: storage.ping,
+    // A tracking page is some 10–30 kB: room for a few thousand conversations followed at once.
+    trackingPages: createTrackingPages({
+      version: storage.conversations.version,
+      maxBytes: 64 * 1024 * 1024,
+    }),
     log,
   }),
 );

@@ -165,6 +165,30 @@ describe('the page', () => {
     expect(html).not.toContain('<script>alert(1)');
   });
 
+  test('read again, the page comes from memory with a fresh key in its forms and the same headers; a reply shows at once', async () => {
+    const keys = (html: string) =>
+      [...html.matchAll(/name="idempotencyKey" value="([^"]+)"/g)].map((m) => m[1]);
+    const headers = (response: Answer) => [...response.headers].filter(([name]) => name !== 'date');
+    const [first, second] = [await get(basket.path), await get(basket.path)] as [Answer, Answer];
+    const [firstHtml, secondHtml] = [await first.text(), await second.text()];
+    expect(headers(second)).toEqual(headers(first));
+    expect(second.headers.get('cache-control')).toBe('no-store');
+    const [firstKey] = keys(firstHtml);
+    const [secondKey] = keys(secondHtml);
+    expect(keys(firstHtml)).toEqual([firstKey, firstKey]);
+    expect(keys(secondHtml)).toEqual([secondKey, secondKey]);
+    expect(secondKey).not.toBe(firstKey);
+    expect(secondHtml.replaceAll(secondKey as string, firstKey as string)).toBe(firstHtml);
+
+    const [, id] = basket.ids as [string, string];
+    expect((await post(basket.path, { enquiry: id, message: 'Hỏi lại về giá' }, 'json')).status).toBe(201);
+    expect(await (await get(basket.path)).text()).toContain('Hỏi lại về giá');
+    // The English page of the same link is a page of its own.
+    const english = await (await get(basket.path.replace('/theo-doi/', '/en/track/'))).text();
+    expect(english).toContain('Hỏi lại về giá');
+    expect(english).toContain('<html lang="en"');
+  });
+
   test('a wrong token, one of the wrong shape and a path no page has are the same 404', async () => {
     const wrong = basket.path.replace(/[\w-]{5}\/$/, 'AAAAA/');
     const plain = await notFound(await get('/khong-co-trang-nay/'));
@@ -175,12 +199,14 @@ describe('the page', () => {
     expect(await notFound(await get(wrong.replace('/theo-doi/', '/en/track/')))).toEqual(
       await notFound(await get('/en/no-such-page/')),
     );
-    // Posting to it too: nothing is told, nothing stored.
+    // Posting to it too, as a form or as JSON: nothing is told, nothing stored.
     const [id] = basket.ids as [string];
     expect(
       (await post(wrong, { action: 'reply', enquiry: id, message: 'x', idempotencyKey: 'guess-0001' }))
         .status,
     ).toBe(404);
+    const json = await post(wrong, { enquiry: id, message: 'x' }, 'json');
+    expect({ status: json.status, body: await json.text() }).toEqual({ status: 404, body: plain.body });
     expect(messageCount(id)).toBe(0);
   });
 
@@ -228,6 +254,9 @@ describe('the page', () => {
     expect(json.status).toBe(400);
     expect(await json.json()).toMatchObject({ error: 'invalid', fields: { message: { code: 'required' } } });
     expect((await post(basket.path, { enquiry: id, message: 'Qua JSON' }, 'json')).status).toBe(201);
+    const unconfirmed = await post(basket.path, { action: 'close', enquiry: id }, 'json');
+    expect(unconfirmed.status).toBe(400);
+    expect(await unconfirmed.json()).toEqual({ error: 'confirm', message: text.confirmToClose });
     expect(messageCount(id)).toBe(2);
   });
 
@@ -368,9 +397,18 @@ describe('guessing', () => {
     const own = new URL(((await response.json()) as { trackingUrl: string }).trackingUrl).pathname;
     const open = async (path: string) => answer(await fetch(`${guarded.url}${path}`));
     for (let i = 0; i < 5; i++) expect((await open(own)).status).toBe(200);
+    // Reading a page or posting a reply (JSON, as the page's script sends it) to one: each counts.
+    const replyTo = (path: string) =>
+      fetch(`${guarded.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: guarded.url },
+        body: JSON.stringify({ enquiry: 'AAAAA-00000', message: 'x' }),
+      }).then(answer);
     const statuses = [];
-    for (let i = 0; i < 5; i++)
-      statuses.push((await open(paths.tracking('vi', `${'x'.repeat(42)}${i}`))).status);
+    for (let i = 0; i < 5; i++) {
+      const wrong = paths.tracking('vi', `${'x'.repeat(42)}${i}`);
+      statuses.push((await (i % 2 ? replyTo(wrong) : open(wrong))).status);
+    }
     expect(statuses).toEqual([404, 404, 404, 429, 429]);
     const limited = await open(paths.tracking('en', 'y'.repeat(43)));
     expect(limited.status).toBe(429);

@@ -316,6 +316,20 @@ describe.each(storageKinds)('$name storage', (kind) => {
         'BBBBB-00002',
       ]);
       expect(await storage.conversations.tracked('hash-unknown')).toEqual([]);
+      // One of them, as a reply or a closing reads it: only through a link that opens it.
+      expect(await storage.conversations.trackedEnquiry('hash-key:basket', second.id)).toEqual(
+        (await storage.conversations.tracked('hash-key:basket'))[1],
+      );
+      expect(await storage.conversations.trackedEnquiry('hash-unknown', second.id)).toBeUndefined();
+      await storage.enquiries.submit(
+        submission('key:other', [enquiry('htx-tai-hoan', { id: 'BBBBB-00003' })]),
+        NOW,
+      );
+      expect(await storage.conversations.trackedEnquiry('hash-key:basket', 'BBBBB-00003')).toBeUndefined();
+      expect(await storage.conversations.trackedEnquiry('hash-key:other', 'BBBBB-00003')).toMatchObject({
+        id: 'BBBBB-00003',
+        lines: [expect.objectContaining({ product: expect.any(String) })],
+      });
       await storage.conversations.addLink({ tokenHash: 'hash-again', submission: submissionId }, new Date());
       expect(await storage.conversations.tracked('hash-again')).toHaveLength(2);
       expect((await storage.conversations.tracked('hash-again'))[0]).toMatchObject({
@@ -373,6 +387,35 @@ describe.each(storageKinds)('$name storage', (kind) => {
       expect(
         await opened.rows(`SELECT status, status_changed_by FROM enquiries WHERE id = '${first.id}'`),
       ).toEqual([{ status: 'closed', status_changed_by: 'buyer' }]);
+    });
+
+    test("a link's version changes with every message, status and read or answered time, and with an enquiry gone", async () => {
+      const versions = [await storage.conversations.version('hash-key:basket')];
+      const changed = async () => {
+        const now = await storage.conversations.version('hash-key:basket');
+        expect(versions).not.toContain(now);
+        versions.push(now);
+      };
+      expect(versions[0]).toBeTypeOf('string');
+      expect(await storage.conversations.version('hash-key:basket')).toBe(versions[0]);
+      expect(await storage.conversations.version('hash-unknown')).toBeUndefined();
+      await storage.conversations.addLink({ tokenHash: 'hash-again', submission: submissionId }, new Date());
+      expect(await storage.conversations.version('hash-again')).toBe(versions[0]);
+
+      await storage.conversations.markRead(first.id, new Date('2026-11-29T01:00:00Z'));
+      await changed();
+      await storage.conversations.add(reply());
+      await changed();
+      await storage.conversations.add(reply({ author: 'buyer', key: 'buyer-1' }));
+      await changed();
+      await storage.enquiries.setStatus(second.id, 'answered', staff, new Date('2026-11-29T03:00:00Z'));
+      await changed();
+      await storage.conversations.close(first.id, new Date('2026-12-02T00:00:00Z'));
+      await changed();
+      await storage.enquiries.delete(second.id, staff);
+      await changed();
+      await storage.enquiries.delete(first.id, staff);
+      expect(await storage.conversations.version('hash-key:basket')).toBeUndefined();
     });
 
     test('replies arriving together are all stored (batched with enquiries)', async () => {

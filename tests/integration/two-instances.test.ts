@@ -3,12 +3,14 @@
  * DATABASE_URL (the run's PostgreSQL) and the same external Meilisearch. Enquiries alternate
  * between them and one is killed with SIGKILL mid-burst: every acknowledged enquiry is stored
  * exactly once, and so is every retry; a session made on one works on the other; a rate limit
- * counts requests to both; the day's scheduled job is run by one of them, once; and each says on
+ * counts requests to both; a tracking page one keeps in memory shows what went through the
+ * other at once; the day's scheduled job is run by one of them, once; and each says on
  * /healthz whether it reaches the database and search.
  */
 import postgres from 'postgres';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startProductionServer } from '../../scripts/lib/production-server.ts';
+import { trackingText } from '../../src/lib/i18n/tracking.ts';
 import { paths } from '../../src/lib/paths.ts';
 import { meiliAdmin } from '../support/meilisearch.ts';
 import { dropDatabase, freshDatabase } from '../support/postgres.ts';
@@ -154,6 +156,33 @@ test('a rate limit counts the requests to both instances', async () => {
   }
   // 5 per 10 minutes for the client, wherever its requests land.
   expect(statuses).toEqual([201, 201, 201, 201, 201, 429, 429, 429]);
+});
+
+test("a buyer's reply or closing through one instance shows at once on the other's tracking page, kept in memory there", async () => {
+  const client = '203.0.113.90';
+  const sent = await enquire(a, `track-${crypto.randomUUID()}`, 'Track', client);
+  const { ids, trackingUrl } = (await sent.json()) as { ids: string[]; trackingUrl: string };
+  const path = new URL(trackingUrl).pathname;
+  const onA = async (pagePath = path) => {
+    const response = await fetch(`${a.url}${pagePath}`);
+    return { status: response.status, html: await response.text() };
+  };
+  const toB = (body: object) =>
+    fetch(`${b.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: b.url, 'x-forwarded-for': client },
+      body: JSON.stringify({ enquiry: ids[0], ...body }),
+    });
+  // Rendered, then answered from A's memory.
+  expect((await onA()).status).toBe(200);
+  expect((await onA()).html).not.toContain('Trả lời qua B');
+
+  expect((await toB({ message: 'Trả lời qua B' })).status).toBe(201);
+  expect((await onA()).html).toContain('Trả lời qua B');
+  expect((await toB({ action: 'close', confirm: 'yes' })).status).toBe(200);
+  expect((await onA()).html).toContain(trackingText.vi.closedNotice);
+  // Another token is no page on either, however many times this one was read.
+  expect((await onA(path.replace(/[\w-]{5}\/$/, 'AAAAA/'))).status).toBe(404);
 });
 
 test("the day's scheduled job ran once, on one instance, and the restart did not run it again", async () => {

@@ -26,7 +26,7 @@ export interface TrackingView {
   enquiries: TrackedEnquiry[];
   notice?: { enquiry: string; text: string; tone: 'info' | 'error' };
   draft?: { enquiry: string; message: string; errors: FieldErrors };
-  /** A fresh idempotency key for the reply forms (the page is rendered per request). */
+  /** A fresh idempotency key for the reply forms (per request, also when the server keeps the page). */
   key: string;
 }
 
@@ -102,7 +102,7 @@ export async function trackingPage(context: Context, locale: Locale): Promise<Tr
     return {
       kind: 'page',
       status,
-      view: { enquiries: opened.enquiries, key: randomUUID(), ...extra },
+      view: { enquiries: opened.enquiries, key: locals.pageKeeper?.formKey ?? randomUUID(), ...extra },
     } as const;
   };
 
@@ -138,8 +138,10 @@ export async function trackingPage(context: Context, locale: Locale): Promise<Tr
   });
 
   if (action === 'close') {
-    if (fields.confirm !== 'yes')
+    if (fields.confirm !== 'yes') {
+      if (asJson) return json(400, { error: 'confirm', message: text.confirmToClose });
       return show(400, { notice: { enquiry, text: text.confirmToClose, tone: 'error' } });
+    }
     const closed = await runtime.tracking.close(token, enquiry, address);
     return refusal(locale, closed) ?? (asJson ? json(200, { closed: true }) : back('closed'));
   }

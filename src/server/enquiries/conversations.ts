@@ -65,7 +65,9 @@ export function conversationServices(parts: ConversationParts): {
 
   /** The enquiry of the token's submission, or the outcome of a wrong guess. */
   async function enquiryOf(token: string, id: string, address: string) {
-    const enquiry = (await tracked(token)).find((e) => e.id === id);
+    const enquiry = isTrackingToken(token)
+      ? await conversations.trackedEnquiry(hashTrackingToken(token), id)
+      : undefined;
     return enquiry ? { enquiry } : { refused: await wrongToken(address) };
   }
 

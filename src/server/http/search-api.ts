@@ -21,13 +21,14 @@ export async function serveSearchApi(
   context: {
     groups: readonly GroupLabel[];
     connection: MeiliConnection | undefined;
-    /** The day statuses are computed for (the server's clock). */
-    today: string;
+    /** The day statuses are computed for (the server's clock), asked only for a search. */
+    today: () => string;
     analytics: Pick<AnalyticsRecorder, 'searched'>;
     log: (line: string) => void;
   },
 ): Promise<boolean> {
-  if (req.method !== 'GET' || !req.url) return false;
+  // Every request passes here: only a search pays for parsing its URL.
+  if (req.method !== 'GET' || !req.url?.startsWith(route)) return false;
   const url = new URL(req.url, 'http://site');
   if (!routes.has(url.pathname)) return false;
   let status: number;
@@ -43,7 +44,7 @@ export async function serveSearchApi(
       {
         groups: context.groups,
         connection: context.connection,
-        today: context.today,
+        today: context.today(),
         searched: context.analytics.searched,
       },
     );

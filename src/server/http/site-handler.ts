@@ -1,8 +1,9 @@
 /**
  * Every request to the production server, in order: the security headers; a 400 for a URL no
  * page can have; the health check; API and form paths served in place without their slash; the
- * search API's fast path and its click beacon; a QR code's scan counted; the build's static
- * files; and the on-demand routes through Astro, with the runtime as `Astro.locals.runtime`.
+ * search API's fast path and its click beacon; JSON enquiries; a QR code's scan counted; the build's static
+ * files; tracking pages kept in memory, and the JSON replies posted to them; and the on-demand
+ * routes through Astro, with the runtime as `Astro.locals.runtime`.
  * One log line per request.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -12,6 +13,7 @@ import type { SiteRuntime } from '../../lib/site-runtime.ts';
 import type { AnalyticsRecorder } from '../analytics/recorder.ts';
 import type { Logger } from '../log.ts';
 import type { Release } from '../release/release.ts';
+import { serveEnquiryApi } from './enquiry-api.ts';
 import { serveHealth } from './health.ts';
 import { requestLogPath } from './request-log.ts';
 import { serveSearchApi } from './search-api.ts';
@@ -20,6 +22,8 @@ import { applySecurityHeaders } from './security-headers.ts';
 import { serveSlashlessInPlace } from './slashless-requests.ts';
 import { folderLocation } from './static-files.ts';
 import type { StaticSite } from './static-site.ts';
+import type { TrackingPages } from './tracking-pages.ts';
+import { serveTrackingReply } from './tracking-replies.ts';
 
 /** The build being served with its static files: swapped whole when a publish switches builds. */
 export interface Serving {
@@ -57,6 +61,7 @@ export function createSiteHandler(options: {
   analytics: AnalyticsRecorder;
   /** Whether the database answers now (the health check). */
   pingDatabase: () => Promise<void>;
+  trackingPages: TrackingPages;
   log: Logger;
 }) {
   const { runtime, analytics, log } = options;
@@ -75,25 +80,31 @@ export function createSiteHandler(options: {
     const search = {
       groups: release.search.groups,
       connection: runtime.searchConnection(),
-      today: runtime.today(),
+      today: runtime.today,
       analytics,
       log: (line: string) => log.error(line),
     };
     if (await serveSearchApi(req, res, search)) return;
     if (await serveSearchClick(req, res, analytics)) return;
+    if (await serveEnquiryApi(req, res, runtime)) return;
     // Counted here, then the page is served as it always is (a static file).
     const scan = req.method === 'GET' ? scanOf(req.url ?? '/') : undefined;
     if (scan && release.catalogue.product(scan.product)) analytics.scanned(scan);
     if (await staticSite(req, res)) return;
     if (redirectToSlash(req, res)) return;
-    // A fresh object per request: routes write to their locals (a refused form's draft).
-    const locals = { runtime };
     // No route: the adapter alone would render the 404 page without the runtime; render it here with it.
     const notFound = () => {
       const notFoundPath = (req.url ?? '/').split('?')[0] ?? '/';
       req.url = paths.notFound;
-      return release.handler(req, res, undefined, { ...locals, notFoundPath });
+      return release.handler(req, res, undefined, { runtime, notFoundPath });
     };
+    const tracking = await options.trackingPages.serve(req, res, release);
+    if (tracking.served) return;
+    const reply = await serveTrackingReply(req, res, runtime);
+    if (reply === 'answered') return;
+    if (reply === 'not-found') return notFound();
+    // A fresh object per request: routes write to their locals (a refused form's draft).
+    const locals = { runtime, ...(tracking.pageKeeper && { pageKeeper: tracking.pageKeeper }) };
     await release.handler(req, res, notFound, locals);
   }
 

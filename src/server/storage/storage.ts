@@ -64,6 +64,16 @@ export interface EnquiryStore {
 export interface ConversationStore {
   /** The enquiries of the submission a tracking link opens, by its token's hash; none for an unknown hash. */
   tracked(tokenHash: string): Promise<StoredEnquiry[]>;
+  /**
+   * One of those enquiries, with its lines (what a reply or a closing acts on); undefined when the
+   * link does not open it.
+   */
+  trackedEnquiry(tokenHash: string, enquiryId: string): Promise<StoredEnquiry | undefined>;
+  /**
+   * One opaque value for what those enquiries show, read in one indexed look-up: it changes with
+   * every message, status, read or answered time and enquiry gone; undefined for an unknown hash.
+   */
+  version(tokenHash: string): Promise<string | undefined>;
   /** The messages of these enquiries, oldest first. */
   messages(enquiryIds: readonly string[]): Promise<StoredMessage[]>;
   /**

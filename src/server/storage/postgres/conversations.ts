@@ -6,7 +6,7 @@ import type { MessageResult, NewMessage, StoredMessage } from '../../../lib/enqu
 import type { ConversationStore } from '../storage.ts';
 import type { Sql } from './database.ts';
 import { grouped } from './grouped.ts';
-import { type EnquiryRow, enquiryColumns, withLines } from './inbox.ts';
+import { type EnquiryRow, enquiryColumns, linesOf, records, withLines } from './inbox.ts';
 
 /**
  * Replies in the order of their enquiries, so that two instances storing replies to the same
@@ -36,6 +36,29 @@ export function postgresConversations(sql: Sql): ConversationStore {
         WHERE submission = (SELECT submission FROM tracking_links WHERE token_hash = ${tokenHash})
         ORDER BY id`;
       return withLines(sql, rows);
+    },
+    async trackedEnquiry(tokenHash, enquiryId) {
+      // Its lines are read at the same time, by its id, and kept only if the link opens it: one round trip.
+      const [rows, lines] = await Promise.all([
+        sql<EnquiryRow[]>`
+          SELECT ${enquiryColumns(sql)} FROM enquiries
+          WHERE id = ${enquiryId}
+            AND submission = (SELECT submission FROM tracking_links WHERE token_hash = ${tokenHash})`,
+        linesOf(sql, [enquiryId]),
+      ]);
+      return records(rows, lines)[0];
+    },
+    async version(tokenHash) {
+      // Messages are only ever added (or go with their enquiry): their count and last id stand for them.
+      const [row] = await sql<{ version: string | null }[]>`
+        SELECT string_agg(
+          concat_ws(' ', id, status, coalesce(status_changed_at::text, ''), coalesce(read_at::text, ''),
+            coalesce(answered_at::text, ''),
+            (SELECT count(*) || ' ' || coalesce(max(m.id), 0) FROM enquiry_messages m WHERE m.enquiry_id = enquiries.id)),
+          ',' ORDER BY id) AS version
+        FROM enquiries
+        WHERE submission = (SELECT submission FROM tracking_links WHERE token_hash = ${tokenHash})`;
+      return row?.version ?? undefined;
     },
     async messages(enquiryIds) {
       if (enquiryIds.length === 0) return [];

@@ -37,14 +37,16 @@ export const enquiryColumns = (sql: Sql) =>
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
-/** Enquiry rows as records, with their product lines. */
-export async function withLines(sql: Sql, rows: readonly EnquiryRow[]): Promise<StoredEnquiry[]> {
-  if (rows.length === 0) return [];
-  const lines = await sql<LineRow[]>`
+/** The product lines of these enquiries. */
+export const linesOf = (sql: Sql, enquiryIds: readonly string[]) =>
+  sql<LineRow[]>`
     SELECT enquiry_id AS "enquiryId", product, quantity, unit, sample, target_price::float8 AS "targetPrice",
       delivery_from::text AS "deliveryFrom", delivery_to::text AS "deliveryTo"
-    FROM enquiry_lines WHERE enquiry_id IN ${sql(rows.map((r) => r.id))}
+    FROM enquiry_lines WHERE enquiry_id IN ${sql(enquiryIds)}
     ORDER BY enquiry_id, position`;
+
+/** Enquiry rows as records, with the lines read for them. */
+export function records(rows: readonly EnquiryRow[], lines: readonly LineRow[]): StoredEnquiry[] {
   const byEnquiry = Map.groupBy(lines, (l) => l.enquiryId);
   return rows.map(({ createdAt, readAt, answeredAt, ...row }) => ({
     ...row,
@@ -53,6 +55,18 @@ export async function withLines(sql: Sql, rows: readonly EnquiryRow[]): Promise<
     answeredAt: iso(answeredAt),
     lines: (byEnquiry.get(row.id) ?? []).map(({ enquiryId: _, ...line }) => line),
   }));
+}
+
+/** Enquiry rows as records, with their product lines. */
+export async function withLines(sql: Sql, rows: readonly EnquiryRow[]): Promise<StoredEnquiry[]> {
+  if (rows.length === 0) return [];
+  return records(
+    rows,
+    await linesOf(
+      sql,
+      rows.map((r) => r.id),
+    ),
+  );
 }
 
 type InboxStore = Omit<EnquiryStore, 'submit' | 'replay'>;

@@ -74,6 +74,18 @@ export function sqliteConversations(db: DatabaseSync, writer: EnquiryWriter): Co
     SELECT id, enquiry_id AS enquiryId, created_at AS createdAt, author, author_email AS authorEmail, body
     FROM enquiry_messages WHERE enquiry_id IN (SELECT value FROM json_each(?))
     ORDER BY created_at, id`);
+  const trackedOne = db.prepare(`
+    SELECT ${columns} FROM enquiries
+    WHERE id = ? AND submission = (SELECT submission FROM tracking_links WHERE token_hash = ?)`);
+  // Messages are only ever added (or go with their enquiry): their count and last id stand for them.
+  const version = db.prepare(`
+    SELECT group_concat(
+      id || ' ' || status || ' ' || coalesce(status_changed_at, '') || ' ' || coalesce(read_at, '') || ' ' ||
+        coalesce(answered_at, '') || ' ' ||
+        (SELECT count(*) || ' ' || coalesce(max(m.id), 0) FROM enquiry_messages m WHERE m.enquiry_id = enquiries.id),
+      ',' ORDER BY id) AS version
+    FROM enquiries
+    WHERE submission = (SELECT submission FROM tracking_links WHERE token_hash = ?)`);
   const insertLink = insertLinkStatement(db);
   const markRead = db.prepare('UPDATE enquiries SET read_at = ? WHERE id = ? AND read_at IS NULL');
   const close = db.prepare(`
@@ -81,6 +93,9 @@ export function sqliteConversations(db: DatabaseSync, writer: EnquiryWriter): Co
     WHERE id = ? AND status <> 'closed'`);
   return {
     tracked: async (tokenHash) => withLines(db, tracked.all(tokenHash) as unknown as EnquiryRow[]),
+    trackedEnquiry: async (tokenHash, enquiryId) =>
+      withLines(db, trackedOne.all(enquiryId, tokenHash) as unknown as EnquiryRow[])[0],
+    version: async (tokenHash) => (version.get(tokenHash) as { version: string | null }).version ?? undefined,
     messages: async (enquiryIds) =>
       enquiryIds.length === 0 ? [] : (messages.all(JSON.stringify(enquiryIds)) as unknown as StoredMessage[]),
     add: (message) => writer.addMessage(message),
