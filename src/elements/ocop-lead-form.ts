@@ -8,7 +8,7 @@ import { paths } from '../lib/paths.ts';
 type Rules = typeof import('../lib/fairs/leads/schema.ts') &
   typeof import('../lib/i18n/enquiries.ts') &
   typeof import('../lib/i18n/leads.ts');
-// The schema brings Zod: loaded when staff start on the form.
+// The schema brings Zod: its own chunk, loaded as the page opens (while there is a connection).
 let rules: Promise<Rules> | undefined;
 const loadRules = () => {
   rules ??= Promise.all([
@@ -73,7 +73,7 @@ export class OcopLeadForm extends LitElement {
     if (!form) return;
     form.noValidate = true;
     form.addEventListener('submit', this.#onSubmit);
-    form.addEventListener('focusin', loadRules, { once: true });
+    void loadRules();
     const filter = this.querySelector<HTMLElement>('[data-product-filter]');
     this.#filter = filter?.querySelector('input') ?? null;
     if (filter && this.#filter) {
