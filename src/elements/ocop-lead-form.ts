@@ -1,4 +1,5 @@
 import { html, LitElement, nothing } from 'lit';
+import { newIdempotencyKey } from '../lib/enquiries/client-key.ts';
 import type { FieldErrors } from '../lib/enquiries/schema.ts';
 import { fold } from '../lib/fairs/fold.ts';
 import type { ToWorker } from '../lib/fairs/sw/messages.ts';
@@ -31,9 +32,6 @@ type Status =
   | { kind: 'saved'; enquiries: SentEnquiry[] }
   | { kind: 'queued' }
   | { kind: 'error'; message: string };
-
-const newKey = () =>
-  Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 /**
  * @summary Enhances the server-rendered lead form of a fair's booth for the tablet: filters the
@@ -241,7 +239,7 @@ export class OcopLeadForm extends LitElement {
     for (const box of Array.from(form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')))
       box.checked = false;
     const key = form.querySelector<HTMLInputElement>('input[name="idempotencyKey"]');
-    if (key) key.value = newKey();
+    if (key) key.value = newIdempotencyKey();
     this.#onFilter();
     form.querySelector<HTMLInputElement>('input[name="name"]')?.focus();
   }

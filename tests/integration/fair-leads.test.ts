@@ -9,7 +9,6 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { projectRoot } from '../../scripts/lib/production-server.ts';
 import {
@@ -21,7 +20,7 @@ import { enquiryText, errorText } from '../../src/lib/i18n/enquiries.ts';
 import { leadText } from '../../src/lib/i18n/leads.ts';
 import { paths } from '../../src/lib/paths.ts';
 import { freePort } from '../../src/server/net/free-port.ts';
-import { freshDatabase } from '../support/postgres.ts';
+import { type ServerStore, serverStores } from '../support/server-stores.ts';
 import { bodyText, smtpServer, until } from '../support/smtp.ts';
 import {
   addUser,
@@ -29,7 +28,6 @@ import {
   InboxSession,
   producerEmail,
   type RunningServer,
-  readDatabase,
   startServer,
 } from './enquiries-server.ts';
 
@@ -54,43 +52,11 @@ const password = 'a long password 2026';
 /** Text as the server writes it in HTML. */
 const html = (text: string) => text.replaceAll('&', '&amp;');
 
-interface Store {
-  env: Record<string, string>;
-  rows(query: string): Promise<Record<string, unknown>[]>;
-  close(): Promise<void>;
-}
-
-const sqliteStore = (dataDir: string): Store => ({
-  env: {},
-  async rows(query) {
-    const db = readDatabase(dataDir);
-    try {
-      return db.prepare(query).all() as Record<string, unknown>[];
-    } finally {
-      db.close();
-    }
-  },
-  close: async () => {},
-});
-
-async function postgresStore(): Promise<Store> {
-  const url = await freshDatabase();
-  const db = postgres(url, { max: 1, onnotice: () => {} });
-  return {
-    env: { DATABASE_URL: url },
-    rows: async (query) => [...(await db.unsafe(query))],
-    close: () => db.end(),
-  };
-}
-
 vi.setConfig({ testTimeout: 60_000 });
 
-describe.each([
-  { name: 'sqlite', open: sqliteStore },
-  { name: 'postgres', open: postgresStore },
-])('$name storage', ({ open }) => {
+describe.each(serverStores)('$name storage', ({ open }) => {
   let dataDir: string;
-  let store: Store;
+  let store: ServerStore;
   let server: RunningServer;
   let mail: ReturnType<typeof smtpServer>;
   let staff: InboxSession;

@@ -657,6 +657,18 @@ describe.each(storageKinds)('$name storage', (kind) => {
       expect(await storage.fairLeads.leads('another-fair')).toEqual([]);
     });
 
+    test('retention deletes leads as old as the enquiries they became', async () => {
+      const old = submission('lead:old', [enquiry('htx-a')]);
+      const kept = submission('lead:kept', [enquiry('htx-a')]);
+      await storage.enquiries.submit(old, at('2024-01-15T00:00:00.000Z'));
+      await storage.enquiries.submit(kept, NOW);
+      await storage.fairLeads.record({ ...newLead('old', old), at: '2024-01-15T00:00:00.000Z' });
+      await storage.fairLeads.record(newLead('kept', kept));
+      await storage.purge(new Date('2026-02-01T00:00:00Z'));
+      expect(await storage.fairLeads.find('old')).toBeUndefined();
+      expect((await storage.fairLeads.leads(FAIR)).map((l) => l.key)).toEqual(['kept']);
+    });
+
     test("the report's rows: the fair's enquiries, others received in the window, scans per day", async () => {
       const tagged = submission('lead:t', [enquiry('htx-a')]);
       const inside = submission('key:in', [
