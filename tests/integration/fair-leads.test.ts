@@ -252,6 +252,9 @@ describe.each(serverStores)('$name storage', ({ open }) => {
     expect((await postJson(lead('json-key-bad-3'), { origin: 'https://evil.example' })).status).toBe(403);
     expect((await postJson('x'.repeat(70_000))).status).toBe(413);
     expect((await postJson(lead('json-key-bad-4'), { 'content-type': 'text/plain' })).status).toBe(415);
+    const huge = new URLSearchParams(form);
+    huge.set('notes', 'x'.repeat(70_000));
+    expect((await postForm(huge)).status).toBe(413);
     const noToken = new URLSearchParams(form);
     noToken.delete('csrf');
     expect((await postForm(noToken)).status).toBe(403);

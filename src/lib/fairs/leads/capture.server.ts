@@ -43,7 +43,8 @@ export const SAVED_PARAM = 'saved';
 
 export async function handleLeadPost(request: Request, post: LeadPost): Promise<LeadOutcome> {
   const { fair, session, locale, runtime } = post;
-  const isJson = bodyKind(request.headers.get('content-type')) === 'json';
+  const kind = bodyKind(request.headers.get('content-type'));
+  const isJson = kind === 'json';
   let values = new URLSearchParams();
   const refuse = (status: number, code: RefusalCode | 'forbidden'): LeadOutcome => {
     const message = code === 'forbidden' ? adminText[locale].forbidden : refusalText(locale, code, 5);
@@ -53,6 +54,7 @@ export async function handleLeadPost(request: Request, post: LeadPost): Promise<
   };
   try {
     let input: unknown;
+    if (!kind) return refuse(415, 'unsupportedType');
     if (isJson) {
       // A JSON post cannot come from another site's form, and a script elsewhere would need CORS:
       // the Origin check is enough, and a lead queued offline stays valid after signing in again.
@@ -67,8 +69,9 @@ export async function handleLeadPost(request: Request, post: LeadPost): Promise<
       if (!body.ok) return refuse(body.status, body.reason);
       input = body.value;
     } else {
+      // A form's products are repeated fields, which decodeBody() refuses: read the fields as they come.
       const form = await readSmallForm(request, MAX_BODY_BYTES);
-      if (!form) return refuse(415, 'unsupportedType');
+      if (!form) return refuse(413, 'tooLarge');
       values = form;
       if (!isTrustedPost(request, session, form, runtime.site)) return refuse(403, 'forbidden');
       input = leadFormFields(form);
