@@ -1,4 +1,5 @@
 import { html, LitElement, nothing, render } from 'lit';
+import { newIdempotencyKey } from '../lib/enquiries/client-key.ts';
 import { formPayload } from '../lib/enquiries/form-payload.ts';
 import type { EnquiryContext, FieldErrors } from '../lib/enquiries/schema.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
@@ -29,9 +30,6 @@ export interface EnquirySentDetail extends SentReceipt {
   queued: boolean;
 }
 
-const newKey = () =>
-  Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
-
 /**
  * @summary Enhances the server-rendered enquiry form it wraps: validates as you type with the
  * shared schema, sends JSON with an Idempotency-Key, shows errors beside their fields in the
@@ -52,7 +50,7 @@ export class OcopEnquiryForm extends LitElement {
 
   #form: HTMLFormElement | null = null;
   #done: HTMLElement | null = null;
-  #key = newKey();
+  #key = newIdempotencyKey();
   #shownAt = performance.now();
   #touched = new Set<string>();
   #submitted = false;
@@ -246,7 +244,7 @@ export class OcopEnquiryForm extends LitElement {
       };
       this.status = { kind: 'idle' };
       form.reset();
-      this.#key = newKey();
+      this.#key = newIdempotencyKey();
       this.#shownAt = performance.now();
       this.#submitted = false;
       this.#touched.clear();
@@ -267,7 +265,7 @@ export class OcopEnquiryForm extends LitElement {
       return;
     }
     // A key used before for other content: this is a new enquiry, give it a new key.
-    if (body.error === 'keyReused') this.#key = newKey();
+    if (body.error === 'keyReused') this.#key = newIdempotencyKey();
     this.status = { kind: 'error', message: body.message ?? text.unavailable };
   }
 

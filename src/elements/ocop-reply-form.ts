@@ -1,4 +1,5 @@
 import { html, LitElement, nothing, render } from 'lit';
+import { newIdempotencyKey } from '../lib/enquiries/client-key.ts';
 import type { FieldErrors } from '../lib/enquiries/schema.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
 
@@ -12,9 +13,6 @@ const loadValidation = () => {
 
 type Status = { kind: 'idle' } | { kind: 'sending' } | { kind: 'sent' } | { kind: 'error'; message: string };
 
-const newKey = () =>
-  Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
-
 /**
  * @summary Enhances the server-rendered reply form it wraps (the buyer's tracking page): checks
  * the reply with the shared schema, sends it as JSON with an Idempotency-Key, adds it to the
@@ -26,7 +24,7 @@ export class OcopReplyForm extends LitElement {
   declare status: Status;
 
   #form: HTMLFormElement | null = null;
-  #key = newKey();
+  #key = newIdempotencyKey();
   #busy = false;
   #validation: Validation | undefined;
 
@@ -133,7 +131,7 @@ export class OcopReplyForm extends LitElement {
     if (response.status === 201) {
       this.#append(payload.message.trim(), text.authors.buyer);
       (this.#textarea as HTMLTextAreaElement).value = '';
-      this.#key = newKey();
+      this.#key = newIdempotencyKey();
       this.status = { kind: 'sent' };
       return;
     }

@@ -125,6 +125,11 @@ export const paths = {
     publish: '/admin/publish/',
     /** Fairs for staff: what to print and how, the kiosk (staff only). */
     fairs: '/admin/fairs/',
+    /** Staff note a visitor at the fair's booth (form post, or JSON from the tablet's element). */
+    fairLeads: (fair: string) => `/admin/fairs/${fair}/leads/new/`,
+    /** What the fair brought: scans, leads, enquiries and answers per product and day. */
+    fairReport: (fair: string) => `/admin/fairs/${fair}/report/`,
+    fairReportCsv: (fair: string) => `/admin/fairs/${fair}/report.csv`,
     /** What people search for and which QR codes they scan (staff only); `days` is 7, 30 or 90. */
     statistics: (days?: number) => `/admin/statistics/${days ? `?days=${days}` : ''}`,
     certificates: '/admin/certificates/',

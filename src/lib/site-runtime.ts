@@ -8,7 +8,7 @@
 import type { DayRange, Period, ScanTotal, SearchTotal } from './analytics/records.ts';
 import type { Account, Session } from './auth/account.ts';
 import type { SentReminder } from './content/reminders.ts';
-import type { ServerCatalogue } from './content/server-catalogue.ts';
+import type { ServerCatalogue, ServerFair } from './content/server-catalogue.ts';
 import type {
   MessageResult,
   NewTrackingLink,
@@ -19,6 +19,8 @@ import type { InboxFilter, StoredEnquiry, Submission, SubmissionResult } from '.
 import type { ReplyInput } from './enquiries/reply-schema.ts';
 import type { ResponseFigures } from './enquiries/response-figures.ts';
 import type { EnquiryStatus } from './enquiries/status.ts';
+import type { NewLead } from './fairs/leads/records.ts';
+import type { FairReport } from './fairs/leads/report.ts';
 import type { PublishingService } from './publishing.ts';
 import type { MeiliConnection } from './search/meili-http.server.ts';
 
@@ -137,6 +139,24 @@ export interface AnalyticsService {
   report(days: Period): Promise<AnalyticsReport>;
 }
 
+/** A lead as the page hands it over: the server adds its submission and receipt, and checks its time. */
+export type LeadToRecord = Omit<NewLead, 'submission' | 'receipt' | 'at' | 'capturedAt'> & {
+  capturedAt: string | undefined;
+};
+
+export type LeadResult = SubmissionResult;
+
+/** Leads noted at fairs' booths (staff), and what each fair brought. */
+export interface LeadService {
+  /**
+   * Stores the lead's enquiries (one per producer, mailed like any enquiry) and the lead, once per
+   * key: a lead sent again is answered with the first result, stored nothing new.
+   */
+  record(lead: LeadToRecord, submission: Submission): Promise<LeadResult>;
+  /** The fair's report, counted now. */
+  report(fair: ServerFair): Promise<FairReport>;
+}
+
 export interface SiteRuntime {
   site: SiteSettings;
   /** The calendar day in Vietnam (or OCOP_TODAY), as YYYY-MM-DD. */
@@ -157,6 +177,7 @@ export interface SiteRuntime {
   /** Putting the content live from the admin (staff only). */
   publishing: PublishingService;
   analytics: AnalyticsService;
+  leads: LeadService;
   /** Where the site's queries go; undefined while search is not configured or not up. */
   searchConnection(): MeiliConnection | undefined;
   log(message: string): void;

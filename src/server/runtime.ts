@@ -7,6 +7,7 @@
 import { MIN_SHOWN, periodRange } from '../lib/analytics/records.ts';
 import type { ServerCatalogue } from '../lib/content/server-catalogue.ts';
 import { PAGE_SIZE } from '../lib/enquiries/inbox-filter.ts';
+import type { Submission } from '../lib/enquiries/records.ts';
 import type { MeiliConnection } from '../lib/search/meili-http.server.ts';
 import type { SiteRuntime } from '../lib/site-runtime.ts';
 import type { AnalyticsRecorder } from './analytics/recorder.ts';
@@ -17,6 +18,7 @@ import type { Clock } from './clock.ts';
 import type { ServerConfig } from './config.ts';
 import { conversationServices } from './enquiries/conversations.ts';
 import { responseTimesService } from './enquiries/response-times.ts';
+import { leadService } from './fairs/leads.ts';
 import type { Outbox } from './mail/outbox.ts';
 import { publishControl } from './publish/control.ts';
 import type { Storage } from './storage/storage.ts';
@@ -70,20 +72,22 @@ export async function createSiteRuntime(parts: RuntimeParts): Promise<SiteRuntim
     replies: enquiryLimit,
   });
 
+  const submit = async (submission: Submission) => {
+    const result = await storage.enquiries.submit(submission, {
+      at: clock.now().toISOString(),
+      derivedSince: derivedSince(),
+    });
+    if (result.status === 'created' && submission.mails.length > 0) void outbox?.deliver();
+    return result;
+  };
+
   return {
     site: { url: config.siteUrl.href, trustProxy: config.trustProxy },
     today: clock.today,
     catalogue: parts.catalogue,
     enquiries: {
       notifies: outbox !== undefined,
-      async submit(submission) {
-        const result = await storage.enquiries.submit(submission, {
-          at: clock.now().toISOString(),
-          derivedSince: derivedSince(),
-        });
-        if (result.status === 'created' && submission.mails.length > 0) void outbox?.deliver();
-        return result;
-      },
+      submit,
       async admit(submission, address) {
         // The earlier answer is looked up first only so that a retry does not spend the limit:
         // without a limit, submit() answers retries itself (one round trip fewer to PostgreSQL).
@@ -131,6 +135,12 @@ export async function createSiteRuntime(parts: RuntimeParts): Promise<SiteRuntim
         return { range, searches, empty, scans };
       },
     },
+    leads: leadService({
+      store: storage.fairLeads,
+      clock,
+      submit,
+      flushScans: () => parts.analytics.flush(),
+    }),
     searchConnection: parts.searchConnection,
     log: parts.log,
   };

@@ -9,14 +9,13 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { vietnamDay } from '../../src/lib/calendar.ts';
 import { followUpText } from '../../src/lib/i18n/follow-up.ts';
 import { paths } from '../../src/lib/paths.ts';
 import { followUpPeriod } from '../../src/server/jobs/follow-ups.ts';
 import { freePort } from '../../src/server/net/free-port.ts';
-import { freshDatabase } from '../support/postgres.ts';
+import { type ServerStore, serverStores } from '../support/server-stores.ts';
 import { bodyText, smtpServer, until } from '../support/smtp.ts';
 import {
   addUser,
@@ -24,7 +23,6 @@ import {
   InboxSession,
   producerEmail,
   type RunningServer,
-  readDatabase,
   startServer,
 } from './enquiries-server.ts';
 
@@ -47,45 +45,12 @@ const days = {
   nextFriday: '2026-12-04',
 };
 
-/** Where the servers keep their data, and a way to look at its tables as an operator would. */
-interface Store {
-  env: Record<string, string>;
-  rows(query: string): Promise<Record<string, unknown>[]>;
-  close(): Promise<void>;
-}
-
-const sqliteStore = (dataDir: string): Store => ({
-  env: {},
-  async rows(query) {
-    const db = readDatabase(dataDir);
-    try {
-      return db.prepare(query).all() as Record<string, unknown>[];
-    } finally {
-      db.close();
-    }
-  },
-  close: async () => {},
-});
-
-async function postgresStore(): Promise<Store> {
-  const url = await freshDatabase();
-  const db = postgres(url, { max: 1, onnotice: () => {} });
-  return {
-    env: { DATABASE_URL: url },
-    rows: async (query) => [...(await db.unsafe(query))],
-    close: () => db.end(),
-  };
-}
-
 // Each day starts servers and waits for their jobs and mails: more than the default 30 s on a busy machine.
 vi.setConfig({ testTimeout: 120_000 });
 
-describe.each([
-  { name: 'sqlite', open: sqliteStore },
-  { name: 'postgres', open: postgresStore },
-])('$name storage', ({ open }) => {
+describe.each(serverStores)('$name storage', ({ open }) => {
   let dataDir: string;
-  let store: Store;
+  let store: ServerStore;
   let mail: ReturnType<typeof smtpServer>;
   let smtpUrl: string;
   const ids: Record<'waiting' | 'answered' | 'theirs', string> = { waiting: '', answered: '', theirs: '' };

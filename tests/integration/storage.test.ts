@@ -660,6 +660,117 @@ describe.each(storageKinds)('$name storage', (kind) => {
     expect(await runs.claim('retention', '2026-11-29', 'e', nextDay, nextDayUntil)).toBe(true);
   });
 
+  describe("fairs' leads", () => {
+    const FAIR = 'hoi-cho-2026';
+    const newLead = (key: string, s: Submission, capturedAt = '2026-12-10T03:00:00.000Z') => ({
+      key,
+      fingerprint: `print-${key}`,
+      fair: FAIR,
+      capturedAt,
+      submission: s.submissionId,
+      receipt: { submission: s.submissionId, enquiries: [] },
+      at: NOW.at,
+    });
+
+    test('a lead is recorded once per key and tags the enquiries of its submission with its fair', async () => {
+      const s = submission('lead:tablet-1', [enquiry('htx-tai-hoan'), enquiry('htx-na-ri')]);
+      await storage.enquiries.submit(s, NOW);
+      const other = submission('key:other', [enquiry('htx-tai-hoan')]);
+      await storage.enquiries.submit(other, NOW);
+      const first = await storage.fairLeads.record(newLead('tablet-1', s));
+      expect(first).toMatchObject({ key: 'tablet-1', fair: FAIR, capturedAt: '2026-12-10T03:00:00.000Z' });
+      // Twice at once, as a replay racing its first attempt: one row, the first one's answer.
+      const again = await Promise.all([
+        storage.fairLeads.record({ ...newLead('tablet-1', s, '2026-12-11T03:00:00.000Z'), fingerprint: 'x' }),
+        storage.fairLeads.record(newLead('tablet-1', s)),
+      ]);
+      expect(again).toEqual([first, first]);
+      expect(await count('fair_leads')).toBe(1);
+      expect(await storage.fairLeads.find('tablet-1')).toEqual(first);
+      expect(await storage.fairLeads.find('tablet-2')).toBeUndefined();
+      const { enquiries } = await storage.enquiries.list({}, staff, 1, 10);
+      expect(enquiries.map((e) => [e.submission, e.fair]).sort()).toEqual(
+        [
+          [s.submissionId, FAIR],
+          [s.submissionId, FAIR],
+          [other.submissionId, null],
+        ].sort(),
+      );
+      expect(await storage.fairLeads.leads(FAIR)).toEqual([first]);
+      expect(await storage.fairLeads.leads('another-fair')).toEqual([]);
+    });
+
+    test('retention deletes leads as old as the enquiries they became', async () => {
+      const old = submission('lead:old', [enquiry('htx-a')]);
+      const kept = submission('lead:kept', [enquiry('htx-a')]);
+      await storage.enquiries.submit(old, at('2024-01-15T00:00:00.000Z'));
+      await storage.enquiries.submit(kept, NOW);
+      await storage.fairLeads.record({ ...newLead('old', old), at: '2024-01-15T00:00:00.000Z' });
+      await storage.fairLeads.record(newLead('kept', kept));
+      await storage.purge(new Date('2026-02-01T00:00:00Z'));
+      expect(await storage.fairLeads.find('old')).toBeUndefined();
+      expect((await storage.fairLeads.leads(FAIR)).map((l) => l.key)).toEqual(['kept']);
+    });
+
+    test("the report's rows: the fair's enquiries, others received in the window, scans per day", async () => {
+      const tagged = submission('lead:t', [enquiry('htx-a')]);
+      const inside = submission('key:in', [
+        enquiry('htx-b', {
+          lines: [
+            { product: 'b-1', sample: false },
+            { product: 'b-2', sample: false },
+          ],
+        }),
+      ]);
+      const before = submission('key:before', [enquiry('htx-c')]);
+      // Delivered after the fair (an offline tablet), still the fair's.
+      await storage.enquiries.submit(tagged, at('2026-12-20T01:00:00.000Z'));
+      await storage.enquiries.submit(inside, at('2026-12-10T05:00:00.000Z'));
+      await storage.enquiries.submit(before, at('2026-12-09T16:59:59.000Z'));
+      await storage.fairLeads.record(newLead('t', tagged));
+      const answered = (await storage.enquiries.list({ producer: 'htx-b' }, staff, 1, 1)).enquiries[0];
+      await storage.enquiries.setStatus(
+        answered?.id ?? '',
+        'answered',
+        staff,
+        new Date('2026-12-11T00:00:00Z'),
+      );
+      const rows = await storage.fairLeads.enquiries(
+        FAIR,
+        new Date('2026-12-09T17:00:00.000Z'),
+        new Date('2026-12-14T17:00:00.000Z'),
+      );
+      expect(rows.map(({ id: _, ...r }) => r)).toEqual([
+        {
+          createdAt: '2026-12-10T05:00:00.000Z',
+          submission: inside.submissionId,
+          fair: null,
+          answeredAt: '2026-12-11T00:00:00.000Z',
+          products: ['b-1', 'b-2'],
+        },
+        {
+          createdAt: '2026-12-20T01:00:00.000Z',
+          submission: tagged.submissionId,
+          fair: FAIR,
+          answeredAt: null,
+          products: ['htx-a-product'],
+        },
+      ]);
+
+      await storage.analytics.addScans([
+        { day: '2026-12-10', fair: FAIR, medium: 'card', product: 'b-1', scans: 2 },
+        { day: '2026-12-10', fair: FAIR, medium: 'label', product: 'b-1', scans: 3 },
+        { day: '2026-12-11', fair: FAIR, medium: 'card', product: 'b-2', scans: 1 },
+        { day: '2026-12-15', fair: FAIR, medium: 'card', product: 'b-2', scans: 7 },
+        { day: '2026-12-10', fair: 'another-fair', medium: 'card', product: 'b-1', scans: 4 },
+      ]);
+      expect(await storage.fairLeads.scans(FAIR, '2026-12-10', '2026-12-14')).toEqual([
+        { day: '2026-12-10', product: 'b-1', scans: 5 },
+        { day: '2026-12-11', product: 'b-2', scans: 1 },
+      ]);
+    });
+  });
+
   describe("the office's statistics", () => {
     const week = { from: '2026-11-22', to: '2026-11-28' };
     const searchOn = (day: string, query: string, searches: number, empty = 0, clicks = 0) => ({

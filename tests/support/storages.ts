@@ -62,7 +62,7 @@ export const postgresStorage: StorageKind = {
     const storage = await openPostgresStorage(url);
     const direct = postgres(url, { max: 1, onnotice: () => {} });
     await direct.unsafe(
-      'DELETE FROM enquiries; DELETE FROM tracking_links; DELETE FROM idempotency_keys; DELETE FROM users; DELETE FROM counters; DELETE FROM leases; DELETE FROM secrets; DELETE FROM job_runs; DELETE FROM search_counts; DELETE FROM scan_counts; DELETE FROM outbox; DELETE FROM certificate_reminders;',
+      'DELETE FROM enquiries; DELETE FROM tracking_links; DELETE FROM idempotency_keys; DELETE FROM users; DELETE FROM counters; DELETE FROM leases; DELETE FROM secrets; DELETE FROM job_runs; DELETE FROM search_counts; DELETE FROM scan_counts; DELETE FROM outbox; DELETE FROM certificate_reminders; DELETE FROM fair_leads;',
     );
     return {
       storage,

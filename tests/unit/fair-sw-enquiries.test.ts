@@ -1,6 +1,6 @@
-/** The service worker queues offline only the enquiries posted from the site's own pages. */
+/** The service worker queues offline only the enquiries and leads posted from the site's own pages. */
 import { expect, test } from 'vitest';
-import { isOwnForm } from '../../src/lib/fairs/sw/enquiries.ts';
+import { isLeadPath, isOwnForm } from '../../src/lib/fairs/sw/enquiries.ts';
 
 const site = 'https://ocop.example.vn';
 const post = (referrer: string) =>
@@ -14,4 +14,13 @@ test('a form on another site, or one that hides where it comes from, is left to 
   expect(isOwnForm(post('https://evil.example/form.html'), site)).toBe(false);
   expect(isOwnForm(post(''), site)).toBe(false);
   expect(isOwnForm(post('https://ocop.example.vn.evil.example/'), site)).toBe(false);
+});
+
+test("a fair's lead form is queued like an enquiry; other admin posts are not", () => {
+  expect(isLeadPath('/admin/fairs/hoi-cho-ocop-ha-noi-2026/leads/new/')).toBe(true);
+  expect(isLeadPath('/admin/fairs/hoi-cho-ocop-ha-noi-2026/leads/new')).toBe(true);
+  expect(isLeadPath('/admin/fairs//leads/new/')).toBe(false);
+  expect(isLeadPath('/admin/fairs/a/b/leads/new/')).toBe(false);
+  expect(isLeadPath('/admin/fairs/hoi-cho/report/')).toBe(false);
+  expect(isLeadPath('/admin/enquiries/E-1/')).toBe(false);
 });

@@ -13,6 +13,7 @@ import {
   type EnquiryProduct,
   toEnquiryProduct,
 } from '../enquiries/catalogue-lookup.ts';
+import { showsAtBooth } from '../fairs/booth.ts';
 import { certificationName } from '../format/certification.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { pickText } from '../i18n/localize.ts';
@@ -65,6 +66,8 @@ export interface ServerFair {
   start: string;
   end: string;
   city: string;
+  /** The products its booth shows, in the booth's order (the lead form offers these). */
+  products: string[];
 }
 
 /** The file's content: plain JSON. */
@@ -133,6 +136,10 @@ export function serverCatalogueData(catalogue: Catalogue, builtFor: string): Ser
       start: data.start,
       end: data.end,
       city: data.city,
+      products: data.products.filter((slug) => {
+        const view = catalogue.product(slug);
+        return view !== undefined && showsAtBooth(view);
+      }),
     })),
   };
 }
@@ -174,7 +181,10 @@ export function statusesChangedSinceBuild(
 }
 
 /** Producers' and products' names in `locale`, by slug; a slug the catalogue lacks (gone since) reads as itself. */
-export const namesIn = (catalogue: Pick<ServerCatalogue, 'producer' | 'product'>, locale: Locale) => ({
+export const namesIn = (
+  catalogue: Pick<ServerCatalogue, 'producer' | 'product' | 'fairs'>,
+  locale: Locale,
+) => ({
   producer(slug: string): string {
     const producer = catalogue.producer(slug);
     return producer ? pickText(producer.name, locale) : slug;
@@ -182,5 +192,9 @@ export const namesIn = (catalogue: Pick<ServerCatalogue, 'producer' | 'product'>
   product(slug: string): string {
     const product = catalogue.product(slug);
     return product ? pickText(product.name, locale) : slug;
+  },
+  fair(slug: string): string {
+    const fair = catalogue.fairs.find((f) => f.slug === slug);
+    return fair ? pickText(fair.name, locale) : slug;
   },
 });

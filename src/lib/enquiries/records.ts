@@ -113,5 +113,7 @@ export interface StoredEnquiry {
   readAt: string | null;
   /** When it was first answered: a reply from the inbox, or marked answered. */
   answeredAt: string | null;
+  /** The fair whose booth noted it (a lead), or null. */
+  fair: string | null;
   lines: EnquiryLine[];
 }

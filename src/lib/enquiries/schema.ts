@@ -88,10 +88,12 @@ export const cleanText = (max: number, controls: RegExp) =>
     .max(max, 'tooLong')
     .refine((s) => s.isWellFormed() && !controls.test(s), { error: 'invalidCharacters', abort: true });
 
-const line = (max: number) => z.preprocess(normalizeText, cleanText(max, controlInLine));
-const optionalLine = (max: number) => z.preprocess(normalizeText, cleanText(max, controlInLine).optional());
+/** One line of text (a name, an organization): required, or optional. */
+export const line = (max: number) => z.preprocess(normalizeText, cleanText(max, controlInLine));
+export const optionalLine = (max: number) =>
+  z.preprocess(normalizeText, cleanText(max, controlInLine).optional());
 
-const slug = z
+export const productSlug = z
   .string({ error: 'unknownProduct' })
   .max(100)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'unknownProduct');
@@ -120,18 +122,25 @@ const isoDate = z.preprocess(
     .optional(),
 );
 
-/** A client's key for a request, so that sending it again stores it once (enquiries, replies). */
-export const idempotencyKeyField = z.preprocess(
+/** A client's key for a request, so that sending it again stores it once (enquiries, replies, leads). */
+export const idempotencyKey = z
+  .string({ error: 'idempotencyKey' })
+  .regex(/^[A-Za-z0-9_.:-]{8,128}$/, 'idempotencyKey');
+export const idempotencyKeyField = z.preprocess(normalizeText, idempotencyKey.optional());
+
+/** How a buyer is reached: either or both (see contactRequired). */
+export const emailField = z.preprocess(
   normalizeText,
-  z
-    .string({ error: 'idempotencyKey' })
-    .regex(/^[A-Za-z0-9_.:-]{8,128}$/, 'idempotencyKey')
-    .optional(),
+  z.email({ error: 'email' }).max(enquiryLimits.email, 'email').optional(),
+);
+export const phoneField = z.preprocess(
+  normalizeText,
+  z.string({ error: 'phone' }).max(enquiryLimits.phone, 'phone').refine(isPhoneNumber, 'phone').optional(),
 );
 
 export const basketLineSchema = z
   .strictObject({
-    product: slug,
+    product: productSlug,
     quantity: z
       .number({ error: (issue) => (issue.input === undefined ? 'required' : 'quantity') })
       .positive('quantity')
@@ -155,7 +164,7 @@ export type BasketLine = z.output<typeof basketLineSchema>;
 const enquiryObject = z.strictObject({
   locale: z.enum(['vi', 'en'], { error: 'invalid' }).optional(),
   /** One product (the product or producer page form)… */
-  product: z.preprocess(normalizeText, slug.optional()),
+  product: z.preprocess(normalizeText, productSlug.optional()),
   /** …and whether the buyer wants a sample of it (basket lines say so per line). */
   sample: z.boolean({ error: 'invalid' }).optional(),
   /** …or the basket's lines, possibly from several producers. */
@@ -166,14 +175,8 @@ const enquiryObject = z.strictObject({
     .optional(),
   name: line(enquiryLimits.name),
   organization: optionalLine(enquiryLimits.organization),
-  email: z.preprocess(
-    normalizeText,
-    z.email({ error: 'email' }).max(enquiryLimits.email, 'email').optional(),
-  ),
-  phone: z.preprocess(
-    normalizeText,
-    z.string({ error: 'phone' }).max(enquiryLimits.phone, 'phone').refine(isPhoneNumber, 'phone').optional(),
-  ),
+  email: emailField,
+  phone: phoneField,
   message: z.preprocess(normalizeText, cleanText(enquiryLimits.message, controlInText).optional()),
   /** Free text on the single-product form ("200 kg a month"); basket lines carry numbers. */
   quantity: optionalLine(enquiryLimits.quantityText),
@@ -192,12 +195,12 @@ const enquiryObject = z.strictObject({
 
 export type EnquiryInput = z.output<typeof enquiryObject>;
 
-const record = (value: unknown): Record<string, unknown> =>
+export const record = (value: unknown): Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
     ? (value as Record<string, unknown>)
     : {};
-const given = (value: unknown) => normalizeText(value) !== undefined;
-const isSlug = (value: unknown): value is string => slug.safeParse(value).success;
+export const given = (value: unknown) => normalizeText(value) !== undefined;
+const isSlug = (value: unknown): value is string => productSlug.safeParse(value).success;
 
 /**
  * Rules across fields, and against what the caller knows about products. They read the raw input
@@ -244,7 +247,7 @@ function crossFieldErrors(input: unknown, context: EnquiryContext): [PropertyKey
 const isErrorCode = (message: string): message is EnquiryErrorCode =>
   (errorCodes as readonly string[]).includes(message);
 
-const fieldKey = (path: PropertyKey[]) => path.map(String).join('.') || 'form';
+export const fieldKey = (path: PropertyKey[]) => path.map(String).join('.') || 'form';
 
 /** Zod's issues as one coded error per field path. */
 export function toFieldErrors(error: z.ZodError): FieldErrors {

@@ -19,10 +19,13 @@ const stable = (value: unknown): string =>
           .join(',')}}`
       : JSON.stringify(value);
 
+/** The same content always gives the same fingerprint, whatever the order of its keys. */
+export const fingerprintOf = (content: unknown): string => sha256(stable(content));
+
 /** What identifies the content of a submission (not how long it took to type, nor its key). */
 export function fingerprint(input: EnquiryInput): string {
   const { idempotencyKey: _key, fillTime: _time, [honeypotField]: _trap, ...content } = input;
-  return sha256(stable(content));
+  return fingerprintOf(content);
 }
 
 interface BuildOptions {
@@ -61,9 +64,7 @@ export function buildSubmission(input: EnquiryInput, options: BuildOptions): Sub
         };
       })
     : [{ product: input.product as string, sample: input.sample ?? false }];
-  // The schema checked every product against this catalogue: each has a producer.
-  const byProducer = Map.groupBy(lines, (l) => catalogue.product(l.product)?.producer.slug ?? '');
-  const contact = {
+  const contact: Contact = {
     locale: input.locale ?? options.locale,
     name: input.name,
     ...(input.organization ? { organization: input.organization } : {}),
@@ -72,6 +73,27 @@ export function buildSubmission(input: EnquiryInput, options: BuildOptions): Sub
     ...(input.message ? { message: input.message } : {}),
     ...(input.quantity ? { quantity: input.quantity } : {}),
   };
+  const print = fingerprint(input);
+  const key = options.key ? `key:${options.key}` : `derived:${sha256(`${options.clientAddress}\n${print}`)}`;
+  return submissionOf(lines, contact, { key, derivedKey: !options.key, fingerprint: print }, options);
+}
+
+/** Who the enquiries are from, as each producer's enquiry carries it. */
+export type Contact = Omit<NewEnquiry, 'id' | 'producer' | 'lines'>;
+
+/**
+ * The enquiries of these lines, one per producer, with the mails to each producer and the
+ * buyer's confirmation, stored under `identity` (an enquiry form's post, a lead noted at a fair).
+ */
+export function submissionOf(
+  lines: NewLine[],
+  contact: Contact,
+  identity: Pick<Submission, 'key' | 'derivedKey' | 'fingerprint'>,
+  options: Omit<BuildOptions, 'key' | 'clientAddress' | 'locale'>,
+): Submission {
+  const { catalogue } = options;
+  // The schema checked every product against this catalogue: each has a producer.
+  const byProducer = Map.groupBy(lines, (l) => catalogue.product(l.product)?.producer.slug ?? '');
   const enquiries: NewEnquiry[] = [...byProducer].map(([producer, producerLines]) => ({
     id: newReference(),
     producer,
@@ -85,10 +107,10 @@ export function buildSubmission(input: EnquiryInput, options: BuildOptions): Sub
       })
     : [];
   const toBuyer: NewMail[] =
-    input.email && confirmsByMail(input, options.notify)
+    contact.email && confirmsByMail(contact, options.notify)
       ? [
           {
-            recipient: input.email,
+            recipient: contact.email,
             ...confirmationMail(
               enquiries,
               catalogue,
@@ -99,11 +121,8 @@ export function buildSubmission(input: EnquiryInput, options: BuildOptions): Sub
           },
         ]
       : [];
-  const print = fingerprint(input);
   return {
-    key: options.key ? `key:${options.key}` : `derived:${sha256(`${options.clientAddress}\n${print}`)}`,
-    derivedKey: !options.key,
-    fingerprint: print,
+    ...identity,
     submissionId: newReference(),
     trackingHash: options.tracking.hash,
     enquiries,

@@ -3,6 +3,7 @@
  * and service worker. Products keep the order the event file lists them in (the booth's order).
  */
 import { type EventEntry, loadCatalogue, type ProductView } from '../content/catalogue.ts';
+import { showsAtBooth } from './booth.ts';
 
 export interface FairView {
   slug: string;
@@ -22,8 +23,7 @@ export async function loadFairs(): Promise<FairView[]> {
         if (!view) throw new Error(`events/${entry.id}: unresolved product ${slug}`);
         return view;
       })
-      // A booth shows OCOP products: one whose certificate has lapsed is left off cards, labels and kiosk.
-      .filter((view) => view.currentStars !== null),
+      .filter(showsAtBooth),
   }));
 }
 

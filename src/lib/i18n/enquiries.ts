@@ -262,6 +262,8 @@ const adminVi = {
   reference: 'Mã',
   received: 'Nhận lúc',
   sender: 'Người gửi',
+  /** The fair whose booth noted the enquiry (a lead). */
+  fair: 'Hội chợ',
   products: 'Sản phẩm',
   open: 'Mở',
   previous: 'Trang trước',
@@ -310,6 +312,7 @@ const adminEn: typeof adminVi = {
   reference: 'Reference',
   received: 'Received',
   sender: 'From',
+  fair: 'Fair',
   products: 'Products',
   open: 'Open',
   previous: 'Previous page',

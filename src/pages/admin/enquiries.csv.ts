@@ -19,6 +19,7 @@ const header = [
   'quantity',
   'message',
   'language',
+  'fair',
 ];
 
 /** The enquiries the account may see, under the inbox's filter, for a spreadsheet. */
@@ -59,6 +60,7 @@ export const GET: APIRoute = async ({ url, locals }) => {
         e.quantity,
         e.message,
         e.locale,
+        e.fair,
       ]),
     );
   }

@@ -33,6 +33,7 @@ import type {
 } from '../../lib/enquiries/records.ts';
 import type { ResponseRecord } from '../../lib/enquiries/response-figures.ts';
 import type { EnquiryStatus } from '../../lib/enquiries/status.ts';
+import type { NewLead, ReportEnquiry, ScanDay, StoredLead } from '../../lib/fairs/leads/records.ts';
 
 export interface EnquiryStore {
   /** Settles once the submission is committed, or with the earlier answer to a retry. */
@@ -239,6 +240,22 @@ export interface AnalyticsStore {
   purgeBefore(day: string): Promise<number>;
 }
 
+/** Leads noted at fairs' booths, and what a fair's report is counted from. */
+export interface FairLeadStore {
+  find(key: string): Promise<StoredLead | undefined>;
+  /**
+   * Records the lead once per key and tags its submission's enquiries with its fair, in one
+   * committed transaction; answers the lead stored under the key (the first, when it was there).
+   */
+  record(lead: NewLead): Promise<StoredLead>;
+  /** Every lead of the fair, oldest first. */
+  leads(fair: string): Promise<StoredLead[]>;
+  /** The enquiries tagged with the fair, and the untagged ones received in [from, before), oldest first. */
+  enquiries(fair: string, from: Date, before: Date): Promise<ReportEnquiry[]>;
+  /** QR code scans of the fair's material per day and product, days from `from` to `to` included. */
+  scans(fair: string, from: string, to: string): Promise<ScanDay[]>;
+}
+
 export interface Storage {
   /** "sqlite" or "postgres", for logs and the health check. */
   kind: string;
@@ -253,6 +270,7 @@ export interface Storage {
   jobRuns: JobRunStore;
   analytics: AnalyticsStore;
   reminders: ReminderStore;
+  fairLeads: FairLeadStore;
   /**
    * A random secret of this installation, made on first use and shared by every process on the
    * storage (e.g. the key that hides client addresses in rate-limit counters).

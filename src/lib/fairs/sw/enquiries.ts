@@ -2,7 +2,9 @@
  * Enquiries made without a connection: the POST is kept in the outbox and answered with 202
  * `{ "queued": true }` (the contract with the enquiry form), then sent when the connection
  * returns, always with the same Idempotency-Key so the API stores it once however often it is sent.
+ * Leads noted at a fair's booth (the lead form's JSON posts) go the same way.
  */
+import { paths } from '../../paths.ts';
 import { enqueue, type QueuedEnquiry, queued, settle } from './outbox.ts';
 
 const KEY_HEADER = 'Idempotency-Key';
@@ -26,6 +28,19 @@ export function isOwnForm(request: Request, siteOrigin: string): boolean {
   } catch {
     return false;
   }
+}
+
+// paths.admin.fairLeads for any fair: the path around a placeholder slug, without its last slash.
+const [leadPrefix, leadSuffix] = paths.admin.fairLeads('\u0000').replace(/\/$/, '').split('\u0000') as [
+  string,
+  string,
+];
+
+/** A post of a fair's lead form (with or without its trailing slash). */
+export function isLeadPath(pathname: string): boolean {
+  const path = pathname.replace(/\/$/, '');
+  if (!path.startsWith(leadPrefix) || !path.endsWith(leadSuffix)) return false;
+  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(path.slice(leadPrefix.length, path.length - leadSuffix.length));
 }
 
 const queuedReply = (request: Request) =>
@@ -91,7 +106,9 @@ async function send(item: QueuedEnquiry): Promise<'sent' | 'refused' | 'retry'> 
   } catch {
     return 'retry';
   }
-  if (response.type === 'opaqueredirect' || response.ok) return 'sent';
+  // A lead answered with a redirect met the sign-in page: it waits until staff sign in again.
+  if (response.type === 'opaqueredirect') return isLeadPath(new URL(item.url).pathname) ? 'retry' : 'sent';
+  if (response.ok) return 'sent';
   // Rate limit, timeout or server trouble: keep it and try again later.
   if (response.status === 408 || response.status === 429 || response.status >= 500) return 'retry';
   // Any other 4xx will never succeed; keeping it would block the enquiries behind it.

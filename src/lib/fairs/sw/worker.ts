@@ -5,7 +5,7 @@
  */
 
 import { paths } from '../../paths.ts';
-import { isOwnForm, postEnquiry, replayOutbox } from './enquiries.ts';
+import { isLeadPath, isOwnForm, postEnquiry, replayOutbox } from './enquiries.ts';
 import type { FromWorker, ToWorker } from './messages.ts';
 import { OUTBOX_SYNC_TAG } from './messages.ts';
 import { offlinePage } from './offline-page.ts';
@@ -183,6 +183,11 @@ scope.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== origin) return;
   if (request.method === 'POST' && withoutSlash(url.pathname) === withoutSlash(paths.api.enquiries)) {
+    if (isOwnForm(request, origin)) event.respondWith(answerEnquiry(event));
+    return;
+  }
+  // The lead form's JSON posts from the tablet; the page without JavaScript needs the network.
+  if (request.method === 'POST' && request.mode !== 'navigate' && isLeadPath(url.pathname)) {
     if (isOwnForm(request, origin)) event.respondWith(answerEnquiry(event));
     return;
   }

@@ -33,7 +33,7 @@ type LineRow = EnquiryLine & { enquiryId: string };
 /** The columns of an EnquiryRow. */
 export const enquiryColumns = (sql: Sql) =>
   sql`id, created_at AS "createdAt", submission, producer, locale, name, organization, email, phone, message,
-    quantity, status, read_at AS "readAt", answered_at AS "answeredAt"`;
+    quantity, status, read_at AS "readAt", answered_at AS "answeredAt", fair`;
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 

@@ -337,6 +337,23 @@ export const migrations: readonly string[] = [
   END
   $$;
   `,
+  // 7: leads noted at a fair's booth: each once per key made on the tablet, with the receipt of the
+  // enquiries it became (the contact details live in those), which are tagged with the fair.
+  `
+  ALTER TABLE enquiries ADD COLUMN fair text;
+  CREATE INDEX enquiries_by_fair ON enquiries (fair) WHERE fair IS NOT NULL;
+
+  CREATE TABLE fair_leads (
+    key text PRIMARY KEY,
+    fingerprint text NOT NULL,
+    fair text NOT NULL,
+    captured_at timestamptz NOT NULL,
+    created_at timestamptz NOT NULL,
+    submission text NOT NULL,
+    receipt jsonb NOT NULL
+  );
+  CREATE INDEX fair_leads_by_fair ON fair_leads (fair, captured_at);
+  `,
 ];
 
 /** The advisory lock that lets one instance at a time migrate (any fixed number of our own). */

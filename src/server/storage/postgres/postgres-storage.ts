@@ -10,6 +10,7 @@ import { postgresAnalytics } from './analytics.ts';
 import { postgresConversations } from './conversations.ts';
 import { postgresCounters, postgresJobRuns, postgresLeases, postgresSecret } from './coordination.ts';
 import { connect } from './database.ts';
+import { postgresFairLeads } from './fair-leads.ts';
 import { postgresFollowUps } from './follow-ups.ts';
 import { postgresInbox } from './inbox.ts';
 import { migrate } from './migrations.ts';
@@ -40,6 +41,7 @@ export async function openPostgresStorage(url: string): Promise<Storage> {
     jobRuns: postgresJobRuns(sql),
     analytics: postgresAnalytics(sql),
     reminders: postgresReminders(sql),
+    fairLeads: postgresFairLeads(sql),
     secret: postgresSecret(sql),
     purge: (now) => purgeExpired(sql, now),
     ping: async () => {

@@ -52,6 +52,7 @@ export interface EnquiryRow {
   status: EnquiryStatus;
   read_at: string | null;
   answered_at: string | null;
+  fair: string | null;
 }
 
 interface LineRow {
@@ -66,7 +67,7 @@ interface LineRow {
 }
 
 export const columns =
-  'id, created_at, submission, producer, locale, name, organization, email, phone, message, quantity, status, read_at, answered_at';
+  'id, created_at, submission, producer, locale, name, organization, email, phone, message, quantity, status, read_at, answered_at, fair';
 
 // One statement for any number of enquiries (a JSON array of ids), prepared once per connection.
 const lineQueries = new WeakMap<DatabaseSync, StatementSync>();
@@ -98,6 +99,7 @@ export function withLines(db: DatabaseSync, rows: EnquiryRow[]): StoredEnquiry[]
     status: r.status,
     readAt: r.read_at,
     answeredAt: r.answered_at,
+    fair: r.fair,
     lines: (byEnquiry.get(r.id) ?? []).map((l) => ({
       product: l.product,
       quantity: l.quantity,

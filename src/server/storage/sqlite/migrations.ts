@@ -201,6 +201,23 @@ export const migrations: readonly string[] = [
     PRIMARY KEY (enquiry_id, kind)
   ) STRICT;
   `,
+  // 7: leads noted at a fair's booth: each once per key made on the tablet, with the receipt of the
+  // enquiries it became (the contact details live in those), which are tagged with the fair.
+  `
+  ALTER TABLE enquiries ADD COLUMN fair TEXT;
+  CREATE INDEX enquiries_by_fair ON enquiries (fair) WHERE fair IS NOT NULL;
+
+  CREATE TABLE fair_leads (
+    key TEXT PRIMARY KEY,
+    fingerprint TEXT NOT NULL,
+    fair TEXT NOT NULL,
+    captured_at TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    submission TEXT NOT NULL,
+    receipt TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX fair_leads_by_fair ON fair_leads (fair, captured_at);
+  `,
 ];
 
 /** Brings the schema up to date; safe when several processes open the file at once. */

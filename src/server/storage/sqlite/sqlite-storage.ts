@@ -12,6 +12,7 @@ import { sqliteConversations } from './conversations.ts';
 import { sqliteCounters, sqliteJobRuns, sqliteLeases, sqliteSecret } from './coordination.ts';
 import { databaseFile, openDatabase } from './database.ts';
 import { createEnquiryWriter } from './enquiry-writer.ts';
+import { sqliteFairLeads } from './fair-leads.ts';
 import { sqliteFollowUps } from './follow-ups.ts';
 import { sqliteInbox } from './inbox.ts';
 import { sqliteOutbox } from './outbox-rows.ts';
@@ -40,6 +41,7 @@ export function openSqliteStorage(dataDir: string): Storage {
     jobRuns: sqliteJobRuns(db),
     analytics: sqliteAnalytics(db),
     reminders: sqliteReminders(db),
+    fairLeads: sqliteFairLeads(db),
     secret: sqliteSecret(db),
     purge: async (now) => purgeExpired(db, now),
     ping: async () => {
