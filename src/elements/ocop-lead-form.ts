@@ -113,24 +113,11 @@ export class OcopLeadForm extends LitElement {
     if (none) none.hidden = shown > 0;
   };
 
-  #payload(form: HTMLFormElement): Record<string, unknown> {
-    const data = new FormData(form);
-    const field = (name: string) => {
-      const value = data.get(name);
-      return typeof value === 'string' ? value : undefined;
-    };
-    return {
-      locale: field('locale'),
-      name: field('name'),
-      phone: field('phone'),
-      email: field('email'),
-      organization: field('organization'),
-      products: data.getAll('products'),
-      notes: field('notes'),
-      consent: data.get('consent') === 'on',
-      idempotencyKey: field('idempotencyKey'),
-      capturedAt: new Date().toISOString(),
-    };
+  /** The form as the server reads a plain post of it, with the time staff noted the visitor. */
+  #payload(form: HTMLFormElement, { leadFormFields }: Rules): Record<string, unknown> {
+    const fields = new URLSearchParams();
+    for (const [name, value] of new FormData(form)) if (typeof value === 'string') fields.append(name, value);
+    return { ...leadFormFields(fields), capturedAt: new Date().toISOString() };
   }
 
   /** Writes each error into its slot (a product's error into the list's); returns how many. */
@@ -163,13 +150,13 @@ export class OcopLeadForm extends LitElement {
     const button = form.querySelector<HTMLButtonElement>('button[type="submit"]');
     if (button) button.disabled = true;
     try {
-      const { parseLead, leadText } = await loadRules();
-      this.#text = leadText[this.#locale];
-      const payload = this.#payload(form);
+      const loaded = await loadRules();
+      this.#text = loaded.leadText[this.#locale];
+      const payload = this.#payload(form, loaded);
       const products = new Set(
         Array.from(form.querySelectorAll<HTMLInputElement>('input[name="products"]'), (i) => i.value),
       );
-      const parsed = parseLead(payload, (slug) => products.has(slug));
+      const parsed = loaded.parseLead(payload, (slug) => products.has(slug));
       const count = await this.#showErrors(parsed.ok ? {} : parsed.errors);
       if (count > 0) {
         this.status = { kind: 'invalid', count };

@@ -12,9 +12,9 @@ import { negotiateLocale } from './negotiate-locale.ts';
 import { type Receipt, receiptOf } from './records.ts';
 import { decodeBody } from './request-body.server.ts';
 import { type FieldErrors, honeypotField, parseEnquiry } from './schema.ts';
-import { buildSubmission, confirmsByMail } from './submission.server.ts';
+import { buildSubmission, confirmsByMail, siteLinks } from './submission.server.ts';
 import { thanksQuery } from './thanks-query.server.ts';
-import { newTrackingToken } from './tracking-token.server.ts';
+import { newTrackingLink } from './tracking-token.server.ts';
 
 /** Faster than a person can read the form, tick consent and type a name (measured by the browser). */
 export const MIN_FILL_MS = 2000;
@@ -155,10 +155,7 @@ export async function handleEnquiryPost(request: Request, deps: PostDependencies
     if (!parsed.ok) return invalid(parsed.errors);
     const enquiry = parsed.enquiry;
     const address = clientAddress(request.headers, deps.socketAddress, site.trustProxy);
-    const trackingLink = () => {
-      const { token, hash } = newTrackingToken();
-      return { token, hash, url: new URL(paths.tracking(locale, token), site.url).href };
-    };
+    const trackingLink = () => newTrackingLink(locale, site.url);
     const tracking = trackingLink();
     // The first link is stored only as a hash: a retry is answered with a fresh link to the same enquiries.
     const linkForRetry = async (receipt: Receipt) => {
@@ -173,9 +170,8 @@ export async function handleEnquiryPost(request: Request, deps: PostDependencies
       key: enquiry.idempotencyKey,
       clientAddress: address,
       notify: enquiries.notifies,
-      inboxUrl: (id) => new URL(paths.admin.enquiry(id), site.url).href,
+      ...siteLinks(site.url),
       tracking,
-      producerUrl: (slug, language) => new URL(paths.producer(language, slug), site.url).href,
     });
     const answer = (receipt: Receipt, replayed: boolean, link: Accepted['tracking']) =>
       accepted({

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Locale } from '../i18n/locales.ts';
+import { paths } from '../paths.ts';
 import type { EnquiryCatalogue } from './catalogue-lookup.ts';
 import { newReference } from './ids.server.ts';
 import { confirmationMail, enquiryMail } from './notification.server.ts';
@@ -42,6 +43,12 @@ interface BuildOptions {
   /** The buyer's tracking link: its hash is stored, the link goes in the confirmation mail. */
   tracking: { hash: string; url: string };
 }
+
+/** Where a submission's mails link to on the site: the inbox's enquiry, the producer's page. */
+export const siteLinks = (siteUrl: string): Pick<BuildOptions, 'inboxUrl' | 'producerUrl'> => ({
+  inboxUrl: (id) => new URL(paths.admin.enquiry(id), siteUrl).href,
+  producerUrl: (slug, locale) => new URL(paths.producer(locale, slug), siteUrl).href,
+});
 
 /** Whether the buyer is mailed a confirmation: only when mail goes out at all, and to an address they gave. */
 export const confirmsByMail = (input: Pick<EnquiryInput, 'email'>, notify: boolean): boolean =>

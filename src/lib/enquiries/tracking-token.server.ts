@@ -1,4 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { Locale } from '../i18n/locales.ts';
+import { paths } from '../paths.ts';
 
 /**
  * The secret part of a buyer's tracking link: 256 random bits, so no one finds a page by guessing.
@@ -16,6 +18,12 @@ export const hashTrackingToken = (token: string): string =>
 export function newTrackingToken(): TrackingToken {
   const token = randomBytes(32).toString('base64url');
   return { token, hash: hashTrackingToken(token) };
+}
+
+/** A new link to a tracking page: the hash to store, the site's full URL to send the buyer. */
+export function newTrackingLink(locale: Locale, siteUrl: string | URL): TrackingToken & { url: string } {
+  const { token, hash } = newTrackingToken();
+  return { token, hash, url: new URL(paths.tracking(locale, token), siteUrl).href };
 }
 
 /** The shape of a token (43 base64url characters): anything else opens nothing, without a look-up. */

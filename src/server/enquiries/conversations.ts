@@ -13,7 +13,7 @@ import type { NewMail, StoredEnquiry } from '../../lib/enquiries/records.ts';
 import {
   hashTrackingToken,
   isTrackingToken,
-  newTrackingToken,
+  newTrackingLink,
 } from '../../lib/enquiries/tracking-token.server.ts';
 import { paths } from '../../lib/paths.ts';
 import type { InboxService, TrackedOutcome, TrackingService } from '../../lib/site-runtime.ts';
@@ -127,9 +127,8 @@ export function conversationServices(parts: ConversationParts): {
       const enquiry = await storage.enquiries.find(id, account);
       if (!enquiry) return { status: 'missing' };
       // The answer mail carries a link of its own: the buyer's first one exists only as a hash.
-      const link = newTrackingToken();
-      const url = absolute(paths.tracking(enquiry.locale, link.token));
-      const mail = outbox ? answerMail(enquiry, await parts.catalogue(), body, url) : undefined;
+      const link = newTrackingLink(enquiry.locale, parts.siteUrl);
+      const mail = outbox ? answerMail(enquiry, await parts.catalogue(), body, link.url) : undefined;
       return add({
         enquiryId: enquiry.id,
         author: account.role === 'staff' ? 'staff' : 'producer',

@@ -10,8 +10,8 @@ import { isSameOrigin } from '../../auth/same-origin.server.ts';
 import type { ServerCatalogue, ServerFair } from '../../content/server-catalogue.ts';
 import { bodyKind, decodeBody, MAX_BODY_BYTES, readSmallForm } from '../../enquiries/request-body.server.ts';
 import type { FieldErrors } from '../../enquiries/schema.ts';
-import { fingerprintOf, submissionOf } from '../../enquiries/submission.server.ts';
-import { newTrackingToken } from '../../enquiries/tracking-token.server.ts';
+import { fingerprintOf, siteLinks, submissionOf } from '../../enquiries/submission.server.ts';
+import { newTrackingLink } from '../../enquiries/tracking-token.server.ts';
 import { adminText, errorText, type RefusalCode, refusalText } from '../../i18n/enquiries.ts';
 import { leadText } from '../../i18n/leads.ts';
 import type { Locale } from '../../i18n/locales.ts';
@@ -132,7 +132,6 @@ function leadSubmission(
 ) {
   const site = runtime.site.url;
   const buyerLocale = lead.locale ?? locale;
-  const { token, hash } = newTrackingToken();
   return submissionOf(
     lead.products.map((product) => ({ product, sample: false })),
     {
@@ -147,10 +146,9 @@ function leadSubmission(
     {
       catalogue,
       notify: runtime.enquiries.notifies,
-      inboxUrl: (id) => new URL(paths.admin.enquiry(id), site).href,
-      producerUrl: (slug, language) => new URL(paths.producer(language, slug), site).href,
+      ...siteLinks(site),
       // The visitor's link goes in their confirmation mail only (when they gave an email).
-      tracking: { hash, url: new URL(paths.tracking(buyerLocale, token), site).href },
+      tracking: newTrackingLink(buyerLocale, site),
     },
   );
 }
