@@ -117,6 +117,8 @@ test('a visitor noted without a connection waits on the tablet and is delivered 
   const page = await context.newPage();
   await openLeadForm(page);
   // The page's element registers the service worker; the page it controls queues what it cannot send.
+  // Reloaded once the worker is active: a reload while it activates can start a page its claim missed.
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   await page.reload();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
     timeout: 60_000,
