@@ -21,7 +21,7 @@ import { databaseFile } from '../../src/server/storage/sqlite/database.ts';
 import { migrations } from '../../src/server/storage/sqlite/migrations.ts';
 import { openSqliteStorage } from '../../src/server/storage/sqlite/sqlite-storage.ts';
 import type { Storage } from '../../src/server/storage/storage.ts';
-import { type OpenedStorage, storageKinds } from '../support/storages.ts';
+import { type OpenedStorage, postgresStorage, storageKinds } from '../support/storages.ts';
 
 const at = (iso: string): SubmissionTime => ({ at: iso, derivedSince: '2000-01-01T00:00:00.000Z' });
 const NOW = at('2026-11-28T10:00:00.000Z');
@@ -913,5 +913,44 @@ test('sqlite: the outbox rebuilt for reminder mails (migration 4) keeps the mail
     await storage.close();
   } finally {
     await rm(dataDir, { recursive: true, force: true });
+  }
+});
+
+test('postgres: a batch reads the keys stored before through their index, however many there are', async () => {
+  const opened = await postgresStorage.open();
+  try {
+    await opened.run(`
+      INSERT INTO idempotency_keys (key, fingerprint, response, created_at)
+      SELECT 'old:' || i, 'print', jsonb_build_object('submission', 'S-' || i), now() FROM generate_series(1, 20000) AS i;
+      ANALYZE idempotency_keys`);
+    const item = (key: string) => ({
+      key,
+      fingerprint: 'print',
+      derivedKey: false,
+      at: NOW.at,
+      submissionId: `S-${key}`,
+      trackingHash: `hash-${key}`,
+      receipt: { submission: `S-${key}` },
+      enquiries: [],
+      mails: [],
+    });
+    const batch = JSON.stringify([item('old:5'), item('new:1')]);
+    // This connection's table statistics not yet reported, before and after: how the batch read idempotency_keys.
+    const readsOfKeys =
+      "SELECT seq_scan, idx_scan FROM pg_stat_xact_user_tables WHERE relname = 'idempotency_keys'";
+    const [, before, stored, after] = (await opened.rows(`BEGIN;
+      ${readsOfKeys};
+      SELECT store_submissions('${batch}'::jsonb) AS outcomes;
+      ${readsOfKeys};
+      ROLLBACK`)) as unknown as Record<string, string>[][];
+    expect(stored?.[0]?.outcomes).toEqual([
+      { status: 'replayed', receipt: { submission: 'S-5' } },
+      { status: 'created', receipt: { submission: 'S-new:1' } },
+    ]);
+    // Before migration 8 the outcomes joined the batch to the whole table: a sequential scan per batch.
+    expect(Number(after?.[0]?.seq_scan)).toBe(Number(before?.[0]?.seq_scan));
+    expect(Number(after?.[0]?.idx_scan)).toBeGreaterThan(Number(before?.[0]?.idx_scan));
+  } finally {
+    await opened.dispose();
   }
 });
