@@ -1,6 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { Locale } from '../i18n/locales.ts';
 import { paths } from '../paths.ts';
+import { secureRandomBytes } from '../security/random-bytes.server.ts';
 
 /**
  * The secret part of a buyer's tracking link: 256 random bits, so no one finds a page by guessing.
@@ -16,7 +17,7 @@ export const hashTrackingToken = (token: string): string =>
   createHash('sha256').update(token).digest('base64url');
 
 export function newTrackingToken(): TrackingToken {
-  const token = randomBytes(32).toString('base64url');
+  const token = secureRandomBytes(32).toString('base64url');
   return { token, hash: hashTrackingToken(token) };
 }
 
