@@ -3,8 +3,11 @@
  * with durable writes, next to the same production server answering a static page in the same
  * run; then the buyers' replies (written the same way) and their tracking pages (the
  * conversation's version read per request, the page rendered again only when it changed); then
- * checks that every acknowledged enquiry and reply is on disk. Needs a build.
- * Options: --seconds N (per phase, default 10), --concurrency N, --storage sqlite|postgres
+ * checks that every acknowledged enquiry and reply is on disk. The four phases alternate in
+ * rounds, so that the machine's drift during a run (other virtual machines, the scheduler's
+ * placement) weighs on each alike. Needs a build.
+ * Options: --seconds N (per phase, default 10), --rounds N (each phase in N rounds of seconds/N,
+ * default 3), --concurrency N, --storage sqlite|postgres
  * (default sqlite: WAL, synchronous=FULL; postgres: a PostgreSQL started for the run as the
  * tests start theirs, scripts/lib/postgres-server.ts, and crashed at the end before counting).
  */
@@ -12,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { contentProducts, startServer } from '../../tests/integration/enquiries-server.ts';
 import { createDatabase, startPostgres } from '../lib/postgres-server.ts';
 import { projectRoot } from '../lib/production-server.ts';
-import { loadGenerator, type Phase, phaseHeader, phaseRow, rate } from './lib/load.ts';
+import { loadGenerator, mergePhases, type Phase, phaseHeader, phaseRow, rate } from './lib/load.ts';
 import { describeMachine, machine } from './lib/machine.ts';
 import { siteRequests } from './lib/site-requests.ts';
 import {
@@ -25,6 +28,7 @@ import {
 const { values } = parseArgs({
   options: {
     seconds: { type: 'string', default: '10' },
+    rounds: { type: 'string', default: '3' },
     concurrency: { type: 'string', default: '16' },
     storage: { type: 'string', default: 'sqlite' },
   },
@@ -32,8 +36,8 @@ const { values } = parseArgs({
 const storage = values.storage;
 if (storage !== 'sqlite' && storage !== 'postgres') throw new Error('--storage is sqlite or postgres');
 const load = loadGenerator(Number(values.concurrency));
-const phase = (name: string, once: (i: number) => Promise<boolean>) =>
-  load.timed(name, Number(values.seconds), once);
+const seconds = Number(values.seconds);
+const rounds = Number(values.rounds);
 
 const product = contentProducts()[0];
 if (!product) throw new Error('no products in content/');
@@ -46,19 +50,31 @@ const site = siteRequests(load.send, product.slug);
 
 try {
   // Warm every path (JIT, the catalogue load on the first enquiry, the page cache).
-  await phase('warm-up', async (i) => (i % 2 ? site.getStatic(server.url) : site.postEnquiry(server.url)));
-  await phase('warm-up', async (i) => (i % 2 ? site.getTracking(server.url) : site.postReply(server.url)));
+  await load.timed('warm-up', seconds, async (i) =>
+    i % 2 ? site.getStatic(server.url) : site.postEnquiry(server.url),
+  );
+  await load.timed('warm-up', seconds, async (i) =>
+    i % 2 ? site.getTracking(server.url) : site.postReply(server.url),
+  );
   const warmReplies = site.replies;
-  const statics = await phase('static page (GET, precompressed HTML)', () => site.getStatic(server.url));
-  const enquiries = await phase(`enquiry (POST, durable write, ${storage})`, () =>
-    site.postEnquiry(server.url),
-  );
-  const replies = await phase(`reply on the tracking page (POST JSON, durable write, ${storage})`, () =>
-    site.postReply(server.url),
-  );
-  const tracking = await phase('tracking page (GET, version read per request)', () =>
-    site.getTracking(server.url),
-  );
+  const kinds: [string, () => Promise<boolean>][] = [
+    ['static page (GET, precompressed HTML)', () => site.getStatic(server.url)],
+    [`enquiry (POST, durable write, ${storage})`, () => site.postEnquiry(server.url)],
+    [`reply on the tracking page (POST JSON, durable write, ${storage})`, () => site.postReply(server.url)],
+    ['tracking page (GET, version read per request)', () => site.getTracking(server.url)],
+  ];
+  const byRound: Phase[][] = [];
+  for (let round = 0; round < rounds; round++) {
+    const phases: Phase[] = [];
+    for (const [name, once] of kinds) phases.push(await load.timed(name, seconds / rounds, once));
+    byRound.push(phases);
+  }
+  const [statics, enquiries, replies, tracking] = kinds.map(([name], k) =>
+    mergePhases(
+      name,
+      byRound.map((phases) => phases[k] as Phase),
+    ),
+  ) as [Phase, Phase, Phase, Phase];
 
   const durability = databaseUrl
     ? await durabilitySettings(databaseUrl)
@@ -72,13 +88,14 @@ try {
 
   console.log(`\nMachine: ${describeMachine(machine(projectRoot))}`);
   console.log(
-    `Concurrency ${values.concurrency}, ${values.seconds} s per phase, one production server (src/server/start.ts), rate limit off`,
+    `Concurrency ${values.concurrency}, ${seconds} s per phase in ${rounds} alternating rounds, one production server (src/server/start.ts), rate limit off`,
   );
   console.log(`Storage: ${durability}\n`);
   console.log(phaseHeader);
   for (const p of [statics, enquiries, replies, tracking]) console.log(phaseRow(p));
   const ratio = (p: Phase) => (rate(p) / rate(statics)).toFixed(2);
-  console.log(`\nEnquiries / static: ${ratio(enquiries)} (goal ≥ 0.5)`);
+  const perRound = byRound.map((p) => (rate(p[1] as Phase) / rate(p[0] as Phase)).toFixed(2));
+  console.log(`\nEnquiries / static: ${ratio(enquiries)} (goal ≥ 0.5; by round ${perRound.join(', ')})`);
   console.log(`Replies / static: ${ratio(replies)} (goal ≥ 0.5)`);
   console.log(`Tracking page / static: ${ratio(tracking)} (goal ≥ 0.5)`);
   console.log(

@@ -19,7 +19,7 @@ import { contentSecurityPolicy, inlineStyleHashes } from '../../src/lib/security
 import { cacheControlOf } from '../../src/server/http/static-files.ts';
 import { createStaticSite } from '../../src/server/http/static-site.ts';
 import { projectRoot } from '../lib/production-server.ts';
-import { loadGenerator, type Phase, phaseHeader, phaseRow, rate } from './lib/load.ts';
+import { loadGenerator, mergePhases, type Phase, phaseHeader, phaseRow, rate } from './lib/load.ts';
 import { describeMachine, machine } from './lib/machine.ts';
 
 const { values } = parseArgs({
@@ -99,16 +99,7 @@ for (let round = 0; round < rounds; round++) {
 load.close();
 for (const server of listening) server.close();
 
-const merged = (name: string): Phase => {
-  const phases = results.get(name) ?? [];
-  return {
-    name,
-    ok: phases.reduce((n, p) => n + p.ok, 0),
-    failed: phases.reduce((n, p) => n + p.failed, 0),
-    seconds: phases.reduce((n, p) => n + p.seconds, 0),
-    latencies: phases.flatMap((p) => p.latencies).sort((a, b) => a - b),
-  };
-};
+const merged = (name: string): Phase => mergePhases(name, results.get(name) ?? []);
 const ownPhase = merged('own handler');
 const sirvPhase = merged('sirv');
 console.log(`# Static files: own handler against sirv\n\nMachine: ${describeMachine(machine(projectRoot))}`);

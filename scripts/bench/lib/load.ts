@@ -76,6 +76,15 @@ export function loadGenerator(concurrency: number) {
   return { send, phase, timed, close: () => agent.destroy() };
 }
 
+/** Phases of the same kind (alternating rounds of a run) as one. */
+export const mergePhases = (name: string, phases: readonly Phase[]): Phase => ({
+  name,
+  ok: phases.reduce((n, p) => n + p.ok, 0),
+  failed: phases.reduce((n, p) => n + p.failed, 0),
+  seconds: phases.reduce((n, p) => n + p.seconds, 0),
+  latencies: phases.flatMap((p) => p.latencies).sort((a, b) => a - b),
+});
+
 /** A Markdown table row of a phase. */
 export const phaseRow = (p: Phase): string =>
   `| ${p.name} | ${p.ok} | ${p.failed} | ${rate(p).toFixed(0)} | ${quantile(p.latencies, 0.5).toFixed(2)} | ${quantile(p.latencies, 0.99).toFixed(2)} |`;
