@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, render } from 'lit';
-import { newIdempotencyKey } from '../lib/enquiries/client-key.ts';
+import { newIdempotencyKey, postKeyed } from '../lib/enquiries/client-key.ts';
 import { formPayload } from '../lib/enquiries/form-payload.ts';
 import type { EnquiryContext, FieldErrors } from '../lib/enquiries/schema.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
@@ -213,34 +213,21 @@ export class OcopEnquiryForm extends LitElement {
 
   async #send(form: HTMLFormElement) {
     const text = (await loadValidation()).enquiryText[this.#locale];
-    let response: Response;
-    try {
-      response = await fetch(form.action, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          Accept: 'application/json',
-          'Idempotency-Key': this.#key,
-        },
-        body: JSON.stringify(this.#payload()),
-      });
-    } catch {
+    const answer = await postKeyed<
+      SentReceipt & { queued: boolean; message: string; fields: FieldErrors; error: string }
+    >(form.action, this.#key, this.#payload());
+    if (!answer) {
       // Nothing reached the server (or its answer was lost): the same key makes a retry safe.
       this.status = { kind: 'error', message: text.offline };
       return;
     }
-    const body = (await response.json().catch(() => ({}))) as Partial<SentReceipt> & {
-      queued?: boolean;
-      message?: string;
-      fields?: FieldErrors;
-      error?: string;
-    };
-    if (response.status === 201 || (response.status === 202 && body.queued)) {
+    const { status, body } = answer;
+    if (status === 201 || (status === 202 && body.queued)) {
       const detail: EnquirySentDetail = {
         enquiries: body.enquiries ?? [],
         confirmationMail: body.confirmationMail === true,
         ...(body.trackingUrl ? { trackingUrl: body.trackingUrl } : {}),
-        queued: response.status === 202,
+        queued: status === 202,
       };
       this.status = { kind: 'idle' };
       form.reset();
@@ -255,7 +242,7 @@ export class OcopEnquiryForm extends LitElement {
       this.dispatchEvent(new CustomEvent<EnquirySentDetail>('ocop-enquiry-sent', { detail, bubbles: true }));
       return;
     }
-    if (response.status === 400 && body.fields) {
+    if (status === 400 && body.fields) {
       this.#serverErrors = body.fields;
       const count = await this.#showErrors();
       // Errors with no field on this form (a tampered or outdated page) are told as a whole.

@@ -1,5 +1,5 @@
 import { html, LitElement, nothing } from 'lit';
-import { newIdempotencyKey } from '../lib/enquiries/client-key.ts';
+import { newIdempotencyKey, postKeyed } from '../lib/enquiries/client-key.ts';
 import type { FieldErrors } from '../lib/enquiries/schema.ts';
 import { fold } from '../lib/fairs/fold.ts';
 import type { ToWorker } from '../lib/fairs/sw/messages.ts';
@@ -173,37 +173,27 @@ export class OcopLeadForm extends LitElement {
 
   async #send(form: HTMLFormElement, payload: Record<string, unknown>) {
     const { refusalText } = await loadRules();
-    let response: Response;
-    try {
-      response = await fetch(form.action, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          Accept: 'application/json',
-          'Idempotency-Key': String(payload.idempotencyKey),
-        },
-        body: JSON.stringify(payload),
-      });
-    } catch {
+    const answer = await postKeyed<{
+      queued: boolean;
+      enquiries: SentEnquiry[];
+      fields: FieldErrors;
+      message: string;
+    }>(form.action, String(payload.idempotencyKey), payload);
+    if (!answer) {
       // No service worker to queue it: nothing is lost, the form keeps it and its key.
       this.status = { kind: 'error', message: refusalText(this.#locale, 'unavailable') };
       return;
     }
-    const body = (await response.json().catch(() => ({}))) as {
-      queued?: boolean;
-      enquiries?: SentEnquiry[];
-      fields?: FieldErrors;
-      message?: string;
-    };
-    if (response.ok) {
+    const { status, body } = answer;
+    if (status >= 200 && status < 300) {
       this.#clear(form);
       this.status =
-        response.status === 202 && body.queued
+        status === 202 && body.queued
           ? { kind: 'queued' }
           : { kind: 'saved', enquiries: body.enquiries ?? [] };
       return;
     }
-    if (response.status === 400 && body.fields) {
+    if (status === 400 && body.fields) {
       const count = await this.#showErrors(body.fields);
       this.status = count > 0 ? { kind: 'invalid', count } : { kind: 'error', message: body.message ?? '' };
       return;

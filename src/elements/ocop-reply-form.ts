@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, render } from 'lit';
-import { newIdempotencyKey } from '../lib/enquiries/client-key.ts';
+import { newIdempotencyKey, postKeyed } from '../lib/enquiries/client-key.ts';
 import type { FieldErrors } from '../lib/enquiries/schema.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
 
@@ -111,31 +111,25 @@ export class OcopReplyForm extends LitElement {
     const v = this.#validation as Validation;
     const text = v.trackingText[this.#locale];
     const payload = this.#payload();
-    let response: Response;
-    try {
-      response = await fetch(location.pathname, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          Accept: 'application/json',
-          'Idempotency-Key': this.#key,
-        },
-        body: JSON.stringify(payload),
-      });
-    } catch {
+    const answer = await postKeyed<{ message: string; fields: FieldErrors }>(
+      location.pathname,
+      this.#key,
+      payload,
+    );
+    if (!answer) {
       // Nothing reached the server, or its answer was lost: the same key makes sending again safe.
       this.status = { kind: 'error', message: v.enquiryText[this.#locale].offline };
       return;
     }
-    const body = (await response.json().catch(() => ({}))) as { message?: string; fields?: FieldErrors };
-    if (response.status === 201) {
+    const { status, body } = answer;
+    if (status === 201) {
       this.#append(payload.message.trim(), text.authors.buyer);
       (this.#textarea as HTMLTextAreaElement).value = '';
       this.#key = newIdempotencyKey();
       this.status = { kind: 'sent' };
       return;
     }
-    if (response.status === 400 && body.fields && this.#showErrors(body.fields)) {
+    if (status === 400 && body.fields && this.#showErrors(body.fields)) {
       this.status = { kind: 'idle' };
       this.#textarea?.focus();
       return;
